@@ -1,0 +1,208 @@
+package be.dagpuzzel.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import be.dagpuzzel.core.WorkingDays;
+import be.dagpuzzel.settings.Centre;
+import be.dagpuzzel.settings.SettingsView;
+import be.dagpuzzel.settings.SettingsViewModel;
+import be.dagpuzzel.store.DataDirectory;
+import be.dagpuzzel.store.StoreInUseException;
+import be.dagpuzzel.store.StoreOpener;
+import be.dagpuzzel.ui.ErrorDialogs;
+import be.dagpuzzel.ui.FxTaskRunner;
+import be.dagpuzzel.ui.Language;
+import be.dagpuzzel.ui.Messages;
+
+/**
+ * The Dagpuzzel application: shows the window at once, opens the store in the background, then
+ * shows the welcome page (empty store) or the sections. Wires everything with plain constructors.
+ */
+public final class DagpuzzelApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(DagpuzzelApp.class.getName());
+
+    private StartOptions options;
+    private final Clock clock;
+    private Path dataDir;
+    private UiPreferences preferences;
+    private Messages messages;
+    private Stage stage;
+    private FxTaskRunner runner;
+    private MainViewModel model;
+    private AppServices services;
+
+    /** Used by {@link Application#launch}: options come from the command line. */
+    public DagpuzzelApp() {
+        this(null, Clock.systemDefaultZone());
+    }
+
+    /** Used by tests: given options and a fixed clock. */
+    public DagpuzzelApp(StartOptions options, Clock clock) {
+        this.options = options;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init() {
+        if (options == null) {
+            options = StartOptions.parse(getParameters().getRaw());
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        dataDir = options.dataDir().orElseGet(DataDirectory::defaultLocation).toAbsolutePath().normalize();
+        LogSetup.configure(dataDir);
+        LOG.info(() -> "Dagpuzzel starting on " + dataDir);
+        preferences = UiPreferences.load(dataDir);
+        messages = new Messages(preferences.language().locale(Locale.getDefault()));
+        Locale.setDefault(Locale.Category.FORMAT, messages.locale());
+        ErrorDialogs errors = new ErrorDialogs(() -> messages, () -> stage, LogSetup.currentLogFile(dataDir));
+        errors.installAsDefaultHandler();
+        runner = new FxTaskRunner(errors);
+        model = new MainViewModel(clock, WorkingDays.mondayToFriday(), preferences.section());
+        model.sectionProperty().addListener((obs, old, section) -> preferences.setSection(section));
+
+        Scene scene = new Scene(shell(), 1200, 800);
+        scene.getStylesheets().add(DagpuzzelApp.class.getResource("/be/dagpuzzel/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.centreNameProperty().map(name -> name.isBlank() ? "Dagpuzzel" : "Dagpuzzel — " + name));
+        new WindowPlacement(stage, preferences).restore();
+        stage.setOnCloseRequest(e -> rememberWindow());
+        if (options.measureStartup()) {
+            StartupTimer.printAfterNextFrame(scene, "first-frame-ms", null);
+        }
+        stage.show();
+        openStore();
+    }
+
+    private Parent shell() {
+        return new MainWindow(model, messages, runner, this::sectionView, new MainWindow.Actions() {
+            @Override
+            public void quit() {
+                rememberWindow();
+                stage.close();
+                Platform.exit();
+            }
+
+            @Override
+            public void showShortcuts() {
+                InfoDialogs.shortcuts(stage, messages);
+            }
+
+            @Override
+            public void showAbout() {
+                InfoDialogs.about(stage, messages, dataDir, LogSetup.currentLogFile(dataDir));
+            }
+        }).root();
+    }
+
+    private Node sectionView(Section section) {
+        if (section == Section.SETTINGS) {
+            return new SettingsView(new SettingsViewModel(runner, services.centres(), messages, preferences.language(),
+                    this::switchLanguage, centre -> model.centreReady(centre.name())), messages);
+        }
+        return new ComingSoonView(section, messages);
+    }
+
+    private record Opened(AppServices services, Optional<Centre> centre) {
+    }
+
+    private void openStore() {
+        boolean demo = options.demo();
+        LocalDate today = LocalDate.now(clock);
+        runner.run(FxTaskRunner.Kind.LOAD, progress -> {
+            AppServices opened = AppServices.create(new StoreOpener().open(dataDir));
+            Optional<Centre> centre = opened.centres().find();
+            if (centre.isEmpty() && demo) {
+                centre = Optional.of(opened.demo().fill(today));
+            }
+            return new Opened(opened, centre);
+        }, this::storeOpened, this::storeFailed);
+    }
+
+    private void storeOpened(Opened opened) {
+        services = opened.services();
+        if (opened.centre().isPresent()) {
+            centreReady(opened.centre().get());
+        } else {
+            stage.getScene().setRoot(new WelcomeView(
+                    new WelcomeViewModel(runner, services, messages, clock, this::centreReady), messages));
+            model.needsWelcome();
+            measureDataShown();
+        }
+    }
+
+    private void centreReady(Centre centre) {
+        if (!(stage.getScene().getRoot() instanceof javafx.scene.layout.BorderPane)) {
+            stage.getScene().setRoot(shell());
+        }
+        model.centreReady(centre.name());
+        measureDataShown();
+    }
+
+    private void storeFailed(Throwable error) {
+        if (error instanceof StoreInUseException inUse) {
+            LOG.warning(() -> "Data folder already in use: " + inUse.dataDir());
+            model.storeInUse(inUse.dataDir().toString());
+            stage.getScene().setRoot(ProblemView.alreadyOpen(messages, inUse.dataDir(), Platform::exit));
+        } else {
+            LOG.log(Level.SEVERE, "The store could not be opened", error);
+            model.storeFailed(String.valueOf(error.getMessage()));
+            stage.getScene().setRoot(ProblemView.cannotOpen(messages, error, LogSetup.currentLogFile(dataDir),
+                    Platform::exit));
+        }
+        measureDataShown();
+    }
+
+    private void measureDataShown() {
+        if (options.measureStartup()) {
+            StartupTimer.printAfterNextFrame(stage.getScene(), "data-shown-ms", Platform::exit);
+        }
+    }
+
+    /** Rebuilds the window in the newly chosen language; section and date stay. */
+    private void switchLanguage(Language language) {
+        preferences.setLanguage(language);
+        preferences.save();
+        messages = new Messages(language.locale(Locale.getDefault()));
+        Locale.setDefault(Locale.Category.FORMAT, messages.locale());
+        stage.getScene().setRoot(shell());
+    }
+
+    private void rememberWindow() {
+        new WindowPlacement(stage, preferences).remember();
+        preferences.save();
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && stage.isShowing()) {
+            rememberWindow();
+        } else if (preferences != null) {
+            preferences.save();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+        if (services != null) {
+            services.store().close();
+        }
+        LOG.info("Dagpuzzel stopped");
+    }
+}

@@ -1,0 +1,184 @@
+package be.dagpuzzel.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.StatusBar;
+
+import be.dagpuzzel.ui.FxTaskRunner;
+import be.dagpuzzel.ui.Messages;
+
+/**
+ * The shell around every section: menus with the shortcuts, the centre's name, the date bar,
+ * the section navigation, the open section and the status bar that tells the work is saved.
+ */
+final class MainWindow {
+
+    /** What the menus ask of the app besides navigation. */
+    interface Actions {
+        void quit();
+
+        void showShortcuts();
+
+        void showAbout();
+    }
+
+    private final MainViewModel model;
+    private final Messages messages;
+    private final Function<Section, Node> sectionViews;
+    private final Map<Section, Node> builtSections = new EnumMap<>(Section.class);
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final DateBar dateBar;
+
+    MainWindow(MainViewModel model, Messages messages, FxTaskRunner runner, Function<Section, Node> sectionViews,
+               Actions actions) {
+        this.model = model;
+        this.messages = messages;
+        this.sectionViews = sectionViews;
+        this.dateBar = new DateBar(model, messages);
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(menuBar(actions), header()));
+        root.setLeft(navigation());
+        content.getStyleClass().add("section-content");
+        root.setCenter(content);
+        root.setBottom(statusBar(runner));
+        model.sectionProperty().addListener((obs, old, section) -> showSection(section));
+        model.phaseProperty().addListener((obs, old, phase) -> showSection(model.getSection()));
+        showSection(model.getSection());
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    private MenuBar menuBar(Actions actions) {
+        Menu file = new Menu(messages.get("menu.file"));
+        file.getItems().add(item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                actions::quit));
+
+        Menu go = new Menu(messages.get("menu.go"));
+        for (Section section : Section.values()) {
+            go.getItems().add(item(section.messageKey(),
+                    new KeyCodeCombination(section.key(), KeyCombination.SHORTCUT_DOWN), () -> model.showSection(section)));
+        }
+        go.getItems().addAll(new SeparatorMenuItem(),
+                item("menu.go.previousDay", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+                        model::previousWorkingDay),
+                item("menu.go.nextDay", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                        model::nextWorkingDay),
+                item("menu.go.today", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), model::today),
+                item("menu.go.chooseDate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                        dateBar::focusPicker));
+
+        Menu help = new Menu(messages.get("menu.help"));
+        help.getItems().addAll(
+                item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), actions::showShortcuts),
+                item("menu.help.about", null, actions::showAbout));
+        MenuBar bar = new MenuBar(file, go, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId("menu-" + key);
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Node header() {
+        Label centre = new Label();
+        centre.setId("centreName");
+        centre.getStyleClass().add("centre-name");
+        centre.textProperty().bind(model.centreNameProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, centre, spacer, dateBar);
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Node navigation() {
+        VBox nav = new VBox();
+        nav.getStyleClass().add("navigation");
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(messages.get(section.messageKey()));
+            button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            button.setUserData(section);
+            button.setToggleGroup(navigation);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setFocusTraversable(false);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(e -> model.showSection(section));
+            nav.getChildren().add(button);
+        }
+        nav.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getPhase() != MainViewModel.Phase.READY, model.phaseProperty()));
+        return nav;
+    }
+
+    private void showSection(Section section) {
+        navigation.getToggles().forEach(t -> t.setSelected(t.getUserData() == section));
+        if (model.getPhase() != MainViewModel.Phase.READY) {
+            content.getChildren().setAll(openingPlaceholder());
+            return;
+        }
+        Node view = builtSections.computeIfAbsent(section, sectionViews);
+        content.getChildren().setAll(view);
+    }
+
+    private Node openingPlaceholder() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label text = new Label(messages.get("store.opening"));
+        VBox box = new VBox(12, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node statusBar(FxTaskRunner runner) {
+        StatusBar status = new StatusBar();
+        status.setId("statusBar");
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (runner.longTasksProperty().get() > 0 && !runner.progressMessageProperty().get().isEmpty()) {
+                return runner.progressMessageProperty().get();
+            }
+            if (model.getPhase() == MainViewModel.Phase.OPENING) {
+                return messages.get("store.opening");
+            }
+            return runner.savesPendingProperty().get() > 0 ? messages.get("status.saving") : messages.get("status.saved");
+        }, runner.longTasksProperty(), runner.progressMessageProperty(), runner.savesPendingProperty(),
+                model.phaseProperty()));
+        status.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> runner.longTasksProperty().get() > 0 ? runner.progressProperty().get() : 0,
+                runner.longTasksProperty(), runner.progressProperty()));
+        return status;
+    }
+}

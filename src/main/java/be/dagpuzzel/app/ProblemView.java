@@ -1,0 +1,42 @@
+package be.dagpuzzel.app;
+
+import java.nio.file.Path;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import be.dagpuzzel.ui.Messages;
+
+/** A whole-window message when the store cannot be used: already open elsewhere, or unreadable. */
+final class ProblemView extends VBox {
+
+    private ProblemView(String id, String title, String body, Messages messages, Runnable close) {
+        super(14);
+        setId(id);
+        getStyleClass().add("problem");
+        setAlignment(Pos.CENTER);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        Label text = new Label(body);
+        text.setId("problemText");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        Button closeButton = new Button(messages.get("problem.close"));
+        closeButton.setId("problemClose");
+        closeButton.setDefaultButton(true);
+        closeButton.setOnAction(e -> close.run());
+        getChildren().addAll(heading, text, closeButton);
+    }
+
+    static ProblemView alreadyOpen(Messages messages, Path dataDir, Runnable close) {
+        return new ProblemView("alreadyOpen", messages.get("problem.inUse.title"),
+                messages.format("problem.inUse.body", dataDir), messages, close);
+    }
+
+    static ProblemView cannotOpen(Messages messages, Throwable error, Path logFile, Runnable close) {
+        return new ProblemView("cannotOpen", messages.get("problem.cannotOpen.title"),
+                messages.format("problem.cannotOpen.body", String.valueOf(error.getMessage()), logFile), messages, close);
+    }
+}

@@ -1,0 +1,71 @@
+package be.dagpuzzel.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command-line options, the same for {@code mvn javafx:run -Djavafx.args="..."} and for the
+ * installed app.
+ */
+public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, boolean measureStartup,
+                           boolean measureEmptyWindow) {
+
+    public static final StartOptions DEFAULT = new StartOptions(Optional.empty(), false, false, false, false);
+
+    public static String usage() {
+        return """
+                Usage: dagpuzzel [options]
+                  --data-dir DIR          use the store in DIR instead of the default data folder
+                  --demo                  fill an empty store with the demo centre without asking
+                  --measure-startup       print milliseconds from process start to the first frame
+                                          and to data shown, then exit
+                  --measure-empty-window  the same for an empty JavaFX window, to compare with
+                  --help                  show this text
+                """;
+    }
+
+    /** Reads the arguments; throws {@link IllegalArgumentException} naming the first wrong one. */
+    public static StartOptions parse(List<String> args) {
+        Optional<Path> dataDir = Optional.empty();
+        boolean demo = false;
+        boolean help = false;
+        boolean measure = false;
+        boolean measureEmpty = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.isBlank()) {
+                continue;
+            }
+            if (arg.startsWith("--data-dir=")) {
+                dataDir = Optional.of(pathArgument(arg.substring("--data-dir=".length())));
+                continue;
+            }
+            switch (arg) {
+                case "--data-dir" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new IllegalArgumentException("--data-dir needs a folder, e.g. --data-dir /home/gerda/dagpuzzel-test");
+                    }
+                    dataDir = Optional.of(pathArgument(args.get(++i)));
+                }
+                case "--demo" -> demo = true;
+                case "--help", "-h", "-?" -> help = true;
+                case "--measure-startup" -> measure = true;
+                case "--measure-empty-window" -> measureEmpty = true;
+                default -> throw new IllegalArgumentException("Unknown option: " + arg);
+            }
+        }
+        return new StartOptions(dataDir, demo, help, measure, measureEmpty);
+    }
+
+    private static Path pathArgument(String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("--data-dir needs a folder, e.g. --data-dir /home/gerda/dagpuzzel-test");
+        }
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("Not a usable folder for --data-dir: " + value);
+        }
+    }
+}

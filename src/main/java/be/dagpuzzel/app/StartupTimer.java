@@ -1,0 +1,40 @@
+package be.dagpuzzel.app;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * The start-up measurement behind {@code --measure-startup}: milliseconds from the process start
+ * to the first laid-out frame and to the moment data is shown, printed on one line each.
+ */
+final class StartupTimer {
+
+    private static final Instant PROCESS_START = ProcessHandle.current().info().startInstant()
+            .orElseGet(() -> Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
+
+    private StartupTimer() {
+    }
+
+    static long millisSinceProcessStart() {
+        return Duration.between(PROCESS_START, Instant.now()).toMillis();
+    }
+
+    /** Prints {@code label=ms} after the next pulse that lays out {@code scene}, then runs {@code then}. */
+    static void printAfterNextFrame(Scene scene, String label, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            System.out.println("startup " + label + "=" + millisSinceProcessStart());
+            System.out.flush();
+            if (then != null) {
+                Platform.runLater(then);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+}

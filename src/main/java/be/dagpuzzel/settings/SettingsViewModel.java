@@ -1,0 +1,82 @@
+package be.dagpuzzel.settings;
+
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import be.dagpuzzel.core.ValidationException;
+import be.dagpuzzel.ui.Language;
+import be.dagpuzzel.ui.Messages;
+import be.dagpuzzel.ui.TaskRunner;
+
+/**
+ * Settings: the language of the app and the centre's details. A changed field is checked and
+ * stored as soon as the user leaves it; a refused value stays in the field with its message and
+ * the stored details stay as they were.
+ */
+public final class SettingsViewModel {
+
+    private final TaskRunner runner;
+    private final CentreService centres;
+    private final Messages messages;
+    private final Consumer<Centre> onCentreSaved;
+    private final CentreFormModel centreForm = new CentreFormModel();
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
+    private Centre stored;
+
+    public SettingsViewModel(TaskRunner runner, CentreService centres, Messages messages, Language currentLanguage,
+                             Consumer<Language> onLanguageChosen, Consumer<Centre> onCentreSaved) {
+        this.runner = runner;
+        this.centres = centres;
+        this.messages = messages;
+        this.onCentreSaved = onCentreSaved;
+        this.language.set(currentLanguage);
+        this.language.addListener((obs, old, value) -> {
+            if (value != null && value != old) {
+                onLanguageChosen.accept(value);
+            }
+        });
+    }
+
+    public void load() {
+        runner.load(p -> centres.find().orElseThrow(), centre -> {
+            stored = centre;
+            centreForm.fill(centre);
+        });
+    }
+
+    public CentreFormModel centreForm() {
+        return centreForm;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    /** Stores the centre's details if they changed and pass the checks. */
+    public void commitCentre() {
+        if (stored == null) {
+            return;
+        }
+        CentreDetails details = centreForm.details();
+        if (details.equals(CentreDetails.of(stored))) {
+            centreForm.errors().clear();
+            return;
+        }
+        if (!centreForm.check(messages)) {
+            return;
+        }
+        long id = stored.id();
+        runner.run(TaskRunner.Kind.SAVE, p -> centres.update(id, details), saved -> {
+            stored = saved;
+            onCentreSaved.accept(saved);
+        }, error -> {
+            if (error instanceof ValidationException invalid) {
+                centreForm.show(invalid, messages);
+            } else {
+                throw new IllegalStateException("saving the centre failed", error);
+            }
+        });
+    }
+}

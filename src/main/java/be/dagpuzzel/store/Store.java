@@ -1,0 +1,64 @@
+package be.dagpuzzel.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+
+/**
+ * The open local store of one centre: a connection pool on the H2 file, a jOOQ context for the
+ * repositories, and the lock that keeps a second copy of the app away. Close it when the app ends.
+ * Every write goes through {@link #transaction} or {@link #transactionResult}: all of it or none.
+ */
+public final class Store implements AutoCloseable {
+
+    private final Path dataDir;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final InstanceLock lock;
+    private final Path migrationBackup;
+
+    Store(Path dataDir, JdbcConnectionPool pool, DSLContext dsl, InstanceLock lock, Path migrationBackup) {
+        this.dataDir = dataDir;
+        this.pool = pool;
+        this.dsl = dsl;
+        this.lock = lock;
+        this.migrationBackup = migrationBackup;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** For reads; writes use a transaction. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public void transaction(Consumer<DSLContext> work) {
+        dsl.transaction(configuration -> work.accept(configuration.dsl()));
+    }
+
+    public <T> T transactionResult(Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+
+    /** The copy taken before migrations ran at this start, if any ran. */
+    public Optional<Path> migrationBackup() {
+        return Optional.ofNullable(migrationBackup);
+    }
+
+    @Override
+    public void close() {
+        try {
+            dsl.execute("SHUTDOWN");
+        } catch (RuntimeException ignored) {
+            // already closed or never fully opened; the pool dispose below still frees connections
+        }
+        pool.dispose();
+        lock.close();
+    }
+}

@@ -1,0 +1,122 @@
+package be.dagpuzzel.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * Opens the store in a data folder: takes the instance lock, copies the database file when
+ * migrations are pending on an existing store, runs the Flyway migrations and hands out a
+ * ready {@link Store}. Runs off the FX thread.
+ */
+public final class StoreOpener {
+
+    /** The database file name without H2's ".mv.db" ending. */
+    public static final String DATABASE_NAME = "dagpuzzel";
+    public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
+    public static final String MAIN_MIGRATIONS = "classpath:db/migration";
+
+    private static final Logger LOG = Logger.getLogger(StoreOpener.class.getName());
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final List<String> migrationLocations;
+
+    public StoreOpener() {
+        this(List.of(MAIN_MIGRATIONS));
+    }
+
+    /** With other migration locations (tests add a later migration to see the backup taken). */
+    public StoreOpener(List<String> migrationLocations) {
+        this.migrationLocations = List.copyOf(migrationLocations);
+    }
+
+    public Store open(Path dataDir) throws StoreException {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
+        InstanceLock lock = InstanceLock.acquire(dir);
+        try {
+            String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+            Path backup = backupIfMigrationsPending(dir, url);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+            pool.setMaxConnections(8);
+            try {
+                flyway(pool).migrate();
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw new StoreException("The store in " + dir + " could not be brought up to date: " + e.getMessage(), e);
+            }
+            Settings settings = new Settings()
+                    .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                    .withReturnAllOnUpdatableRecord(true)
+                    .withExecuteLogging(false);
+            DSLContext dsl = DSL.using(pool, SQLDialect.H2, settings);
+            LOG.info(() -> "Store open in " + dir);
+            return new Store(dir, pool, dsl, lock, backup);
+        } catch (StoreException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private Flyway flyway(javax.sql.DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(migrationLocations.toArray(String[]::new))
+                .load();
+    }
+
+    /**
+     * Copies the database file next to itself before an existing store is migrated. The pool used
+     * to look is disposed first, so H2 has closed the file and the copy is consistent.
+     */
+    private Path backupIfMigrationsPending(Path dir, String url) throws StoreException {
+        Path file = dir.resolve(DATABASE_FILE);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        MigrationInfo current;
+        int pending;
+        JdbcConnectionPool probe = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            MigrationInfoService info = flyway(probe).info();
+            current = info.current();
+            pending = info.pending().length;
+        } catch (RuntimeException e) {
+            throw new StoreException("The store in " + dir + " cannot be read: " + e.getMessage(), e);
+        } finally {
+            probe.dispose();
+        }
+        if (current == null || pending == 0) {
+            return null;
+        }
+        String version = current.getVersion() == null ? "0" : current.getVersion().getVersion();
+        Path backup = dir.resolve(DATABASE_NAME + "-schema-v" + version + "-" + LocalDateTime.now().format(BACKUP_TIME) + ".mv.db");
+        try {
+            Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new StoreException("Could not copy the store before updating it (" + backup + "): " + e.getMessage(), e);
+        }
+        LOG.log(Level.INFO, "Copied the store to {0} before {1} pending migration(s)", new Object[] {backup, pending});
+        return backup;
+    }
+}

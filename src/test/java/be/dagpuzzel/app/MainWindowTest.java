@@ -1,0 +1,205 @@
+package be.dagpuzzel.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import be.dagpuzzel.demo.DemoCentre;
+import be.dagpuzzel.store.Store;
+import be.dagpuzzel.store.StoreOpener;
+
+/** The real main window on a temporary data folder, driven as the nurse would. */
+class MainWindowTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final Clock FRIDAY_MORNING = Clock.fixed(
+            LocalDate.of(2026, 11, 27).atTime(8, 5).atZone(BRUSSELS).toInstant(), BRUSSELS);
+
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private DagpuzzelApp app;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        stageHolder = FxToolkit.registerPrimaryStage();
+        Platform.setImplicitExit(false);
+    }
+
+    private static Stage stageHolder;
+
+    private void startApp() throws Exception {
+        stage = stageHolder;
+        app = (DagpuzzelApp) FxToolkit.setupApplication(() -> new DagpuzzelApp(
+                new StartOptions(Optional.of(dataDir), false, false, false, false), FRIDAY_MORNING));
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void demoCentreFromTheWelcomePageThenSectionsByMouseAndKeyboard() throws Exception {
+        startApp();
+        waitUntil(() -> exists("#startDemo"));
+        assertEquals("Welcome to Dagpuzzel", text(".welcome-title"));
+
+        robot.clickOn("#startDemo");
+        waitUntil(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
+        assertEquals("Dagpuzzel — " + DemoCentre.NAME, stage.getTitle());
+        assertEquals("All changes saved", robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText());
+        assertSection("Today", "#nav-today");
+        assertEquals("Coming soon", text("#comingSoon"));
+
+        robot.clickOn("#nav-transport");
+        assertSection("Transport", "#nav-transport");
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        assertSection("Settings", "#nav-settings");
+        assertTrue(exists("#languageChoice"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertSection("Review", "#nav-review");
+    }
+
+    @Test
+    void theDateMovesByWorkingDayWithTheKeyboardAndCanBeTyped() throws Exception {
+        startWithDemo();
+        assertEquals("Friday, 27 November 2026", text("#fullDate"));
+        assertTrue(robot.lookup(".today-mark").query().isVisible());
+
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
+        waitUntil(() -> "Monday, 30 November 2026".equals(text("#fullDate")));
+        assertFalse(robot.lookup(".today-mark").query().isVisible());
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitUntil(() -> "Thursday, 26 November 2026".equals(text("#fullDate")));
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        waitUntil(() -> "Friday, 27 November 2026".equals(text("#fullDate")));
+
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        robot.write("15/12/2026").push(KeyCode.ENTER);
+        waitUntil(() -> "Tuesday, 15 December 2026".equals(text("#fullDate")));
+
+        // a date that does not exist is refused and the chosen date stays
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        robot.write("31/02/2026").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Tuesday, 15 December 2026", text("#fullDate"));
+
+        // the date is shared: another section shows the same date
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertEquals("Tuesday, 15 December 2026", text("#fullDate"));
+    }
+
+    @Test
+    void startingEmptyAsksTheCentresNameAndRefusesABlankOne() throws Exception {
+        startApp();
+        waitUntil(() -> exists("#startEmpty"));
+        robot.clickOn("#startEmpty");
+        waitUntil(() -> robot.lookup("#createCentre").query().isVisible());
+        robot.clickOn("#createCentre");
+        waitUntil(() -> robot.lookup("#centre-name-error").query().isVisible());
+        assertEquals("Please fill this in.", text("#centre-name-error"));
+
+        robot.clickOn("#centre-name").write("Dagcentrum Het Anker");
+        robot.clickOn("#centre-postcode").write("9300");
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> exists("#centreName") && "Dagcentrum Het Anker".equals(text("#centreName")));
+    }
+
+    @Test
+    void aRestartKeepsTheCentreAndOpensTheLastSection() throws Exception {
+        startWithDemo();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertSection("Participants", "#nav-participants");
+        stopApp();
+
+        startApp();
+        waitUntil(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
+        assertFalse(exists("#startDemo"), "no welcome page once the centre exists");
+        assertSection("Participants", "#nav-participants");
+    }
+
+    @Test
+    void switchingToDutchInSettingsRelabelsTheWindowAndIsRemembered() throws Exception {
+        startWithDemo();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        waitUntil(() -> exists("#languageChoice"));
+        robot.clickOn("#languageChoice");
+        robot.clickOn("Nederlands");
+        waitUntil(() -> "Vandaag".equals(text("#nav-today")));
+        assertEquals("vrijdag 27 november 2026", text("#fullDate"));
+        assertSection("Instellingen", "#nav-settings");
+        stopApp();
+
+        startApp();
+        waitUntil(() -> exists("#nav-today") && "Vandaag".equals(text("#nav-today")));
+    }
+
+    @Test
+    void aSecondCopyOnTheSameDataFolderSaysDagpuzzelIsAlreadyOpen() throws Exception {
+        try (Store alreadyOpen = new StoreOpener().open(dataDir)) {
+            startApp();
+            waitUntil(() -> exists("#alreadyOpen"));
+            assertTrue(text("#problemText").startsWith("Dagpuzzel is already open on this data folder:"));
+            assertTrue(text("#problemText").contains(dataDir.toAbsolutePath().normalize().toString()));
+        }
+    }
+
+    private void startWithDemo() throws Exception {
+        startApp();
+        waitUntil(() -> exists("#startDemo"));
+        robot.clickOn("#startDemo");
+        waitUntil(() -> DemoCentre.NAME.equals(text("#centreName")));
+    }
+
+    private void assertSection(String title, String navId) throws Exception {
+        waitUntil(() -> title.equals(text(".section-content .section-title")));
+        assertTrue(robot.lookup(navId).queryAs(ToggleButton.class).isSelected(), navId + " selected");
+    }
+
+    private boolean exists(String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    private String text(String query) {
+        Optional<Node> node = robot.lookup(query).tryQuery();
+        return node.filter(Labeled.class::isInstance).map(n -> ((Labeled) n).getText()).orElse(null);
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+}
