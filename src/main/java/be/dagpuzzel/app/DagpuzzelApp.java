@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,7 +20,6 @@ import be.dagpuzzel.settings.SettingsView;
 import be.dagpuzzel.settings.SettingsViewModel;
 import be.dagpuzzel.store.DataDirectory;
 import be.dagpuzzel.store.StoreInUseException;
-import be.dagpuzzel.store.StoreOpener;
 import be.dagpuzzel.ui.ErrorDialogs;
 import be.dagpuzzel.ui.FxTaskRunner;
 import be.dagpuzzel.ui.Language;
@@ -66,7 +64,7 @@ public final class DagpuzzelApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        dataDir = options.dataDir().orElseGet(DataDirectory::defaultLocation).toAbsolutePath().normalize();
+        dataDir = dataDirOf(options);
         LogSetup.configure(dataDir);
         LOG.info(() -> "Dagpuzzel starting on " + dataDir);
         preferences = UiPreferences.load(dataDir);
@@ -76,7 +74,10 @@ public final class DagpuzzelApp extends Application {
         errors.installAsDefaultHandler();
         runner = new FxTaskRunner(errors);
         model = new MainViewModel(clock, WorkingDays.mondayToFriday(), preferences.section());
-        model.sectionProperty().addListener((obs, old, section) -> preferences.setSection(section));
+        model.sectionProperty().addListener((obs, old, section) -> {
+            preferences.setSection(section);
+            preferences.save();
+        });
 
         Scene scene = new Scene(shell(), 1200, 800);
         scene.getStylesheets().add(DagpuzzelApp.class.getResource("/be/dagpuzzel/ui/app.css").toExternalForm());
@@ -89,6 +90,10 @@ public final class DagpuzzelApp extends Application {
         }
         stage.show();
         openStore();
+    }
+
+    static Path dataDirOf(StartOptions options) {
+        return options.dataDir().orElseGet(DataDirectory::defaultLocation).toAbsolutePath().normalize();
     }
 
     private Parent shell() {
@@ -120,23 +125,26 @@ public final class DagpuzzelApp extends Application {
         return new ComingSoonView(section, messages);
     }
 
-    private record Opened(AppServices services, Optional<Centre> centre) {
-    }
-
     private void openStore() {
+        var preOpened = StoreStartup.take();
+        if (preOpened.isPresent()) {
+            preOpened.get().whenComplete((opened, error) -> Platform.runLater(() -> {
+                if (error == null) {
+                    storeOpened(opened);
+                } else {
+                    storeFailed(error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                            ? error.getCause() : error);
+                }
+            }));
+            return;
+        }
         boolean demo = options.demo();
         LocalDate today = LocalDate.now(clock);
-        runner.run(FxTaskRunner.Kind.LOAD, progress -> {
-            AppServices opened = AppServices.create(new StoreOpener().open(dataDir));
-            Optional<Centre> centre = opened.centres().find();
-            if (centre.isEmpty() && demo) {
-                centre = Optional.of(opened.demo().fill(today));
-            }
-            return new Opened(opened, centre);
-        }, this::storeOpened, this::storeFailed);
+        runner.run(FxTaskRunner.Kind.LOAD, progress -> StoreStartup.open(dataDir, demo, today), this::storeOpened,
+                this::storeFailed);
     }
 
-    private void storeOpened(Opened opened) {
+    private void storeOpened(StoreStartup.Opened opened) {
         services = opened.services();
         if (opened.centre().isPresent()) {
             centreReady(opened.centre().get());

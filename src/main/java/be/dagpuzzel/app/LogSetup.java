@@ -18,6 +18,10 @@ public final class LogSetup {
     public static final String LOG_FOLDER = "logs";
     public static final String CURRENT_LOG = "dagpuzzel-0.log";
 
+    /** Held here because java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger JOOQ = Logger.getLogger("org.jooq");
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
     private LogSetup() {
     }
 
@@ -47,7 +51,7 @@ public final class LogSetup {
         } catch (IOException | SecurityException e) {
             root.log(Level.WARNING, "No log file in " + dataDir + "; logging to the console only", e);
         }
-        Logger.getLogger("org.jooq").setLevel(Level.WARNING);
-        Logger.getLogger("org.flywaydb").setLevel(Level.INFO);
+        JOOQ.setLevel(Level.WARNING);
+        FLYWAY.setLevel(Level.INFO);
     }
 }

@@ -31,6 +31,9 @@ public final class Main {
             Application.launch(EmptyWindowMeasurement.class, args);
             return;
         }
+        // The store opens while the toolkit starts and the window is built; the window takes it over.
+        LogSetup.configure(DagpuzzelApp.dataDirOf(options));
+        StoreStartup.beginInBackground(DagpuzzelApp.dataDirOf(options), options.demo(), java.time.LocalDate.now());
         Application.launch(DagpuzzelApp.class, args);
     }
 }

@@ -35,6 +35,12 @@ public final class StoreOpener {
     private static final Logger LOG = Logger.getLogger(StoreOpener.class.getName());
     private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    static {
+        // jOOQ prints a banner and "tips" at first use; they only clutter the user's log file.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private final List<String> migrationLocations;
 
     public StoreOpener() {
