@@ -3,13 +3,24 @@ package be.dagpuzzel.app;
 import be.dagpuzzel.demo.DemoCentre;
 import be.dagpuzzel.settings.CentreRepository;
 import be.dagpuzzel.settings.CentreService;
+import be.dagpuzzel.settings.DayTemplateRepository;
+import be.dagpuzzel.settings.DayTemplateService;
+import be.dagpuzzel.settings.TaskCatalogue;
+import be.dagpuzzel.settings.TaskCatalogueRepository;
+import be.dagpuzzel.staff.StaffRepository;
+import be.dagpuzzel.staff.StaffService;
 import be.dagpuzzel.store.Store;
 
 /** The services of one open store, wired by plain constructors. */
-public record AppServices(Store store, CentreService centres, DemoCentre demo) {
+public record AppServices(Store store, CentreService centres, TaskCatalogue catalogue, DayTemplateService templates,
+                          StaffService staff, DemoCentre demo) {
 
     public static AppServices create(Store store) {
         CentreService centres = new CentreService(store, new CentreRepository());
-        return new AppServices(store, centres, new DemoCentre(centres));
+        TaskCatalogue catalogue = new TaskCatalogue(store, new TaskCatalogueRepository());
+        DayTemplateService templates = new DayTemplateService(store, new DayTemplateRepository());
+        StaffService staff = new StaffService(store, new StaffRepository());
+        return new AppServices(store, centres, catalogue, templates, staff,
+                new DemoCentre(centres, catalogue, templates, staff));
     }
 }

@@ -8,6 +8,9 @@ import be.dagpuzzel.core.Coordinates;
 import be.dagpuzzel.settings.Centre;
 import be.dagpuzzel.settings.CentreDetails;
 import be.dagpuzzel.settings.CentreService;
+import be.dagpuzzel.settings.DayTemplateService;
+import be.dagpuzzel.settings.TaskCatalogue;
+import be.dagpuzzel.staff.StaffService;
 
 /**
  * Fills an empty store with a fictional but realistic centre, so a new user sees a working app
@@ -21,13 +24,22 @@ public final class DemoCentre {
     public static final Coordinates LOCATION = new Coordinates(51.0234, 3.8121);
 
     private final CentreService centres;
+    private final TaskCatalogue catalogue;
+    private final DayTemplateService templates;
+    private final StaffService staff;
 
-    public DemoCentre(CentreService centres) {
+    public DemoCentre(CentreService centres, TaskCatalogue catalogue, DayTemplateService templates, StaffService staff) {
         this.centres = centres;
+        this.catalogue = catalogue;
+        this.templates = templates;
+        this.staff = staff;
     }
 
     /** Creates the demo centre as it would stand on {@code today}. */
     public Centre fill(LocalDate today) {
-        return centres.create(new CentreDetails(NAME, ADDRESS, Optional.of(LOCATION)));
+        Centre centre = centres.create(new CentreDetails(NAME, ADDRESS, Optional.of(LOCATION)));
+        new DemoTemplates(catalogue, templates).fill(today);
+        new DemoStaff(catalogue, staff).fill(today);
+        return centre;
     }
 }

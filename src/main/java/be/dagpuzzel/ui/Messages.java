@@ -50,6 +50,11 @@ public final class Messages {
         return new MessageFormat(get(key), locale).format(arguments);
     }
 
+    /** Turns a seeded code into words: {@code codes("skill.").apply("FIRST_AID")} is "EHBO" in Dutch. */
+    public java.util.function.Function<String, String> codes(String prefix) {
+        return code -> get(prefix + code);
+    }
+
     public String text(FieldError error) {
         return format(error.messageKey(), error.arguments().toArray());
     }

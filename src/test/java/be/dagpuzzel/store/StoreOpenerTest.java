@@ -30,7 +30,7 @@ class StoreOpenerTest {
             assertTrue(store.migrationBackup().isEmpty(), "a new store has nothing to back up");
         }
         assertTrue(Files.exists(dataDir.resolve(StoreOpener.DATABASE_FILE)));
-        assertEquals(List.of("1"), appliedVersions(dataDir));
+        assertEquals(mainVersions(), appliedVersions(dataDir));
     }
 
     @Test
@@ -69,13 +69,16 @@ class StoreOpenerTest {
             backup = store.migrationBackup().orElseThrow();
         }
         assertEquals(dataDir, backup.getParent(), "the copy is kept next to the database file");
-        assertTrue(backup.getFileName().toString().startsWith("dagpuzzel-schema-v1-"), backup.toString());
-        assertEquals(List.of("1", "1000"), appliedVersions(dataDir));
+        String released = mainVersions().getLast();
+        assertTrue(backup.getFileName().toString().startsWith("dagpuzzel-schema-v" + released + "-"), backup.toString());
+        List<String> upgraded = new java.util.ArrayList<>(mainVersions());
+        upgraded.add("1000");
+        assertEquals(upgraded, appliedVersions(dataDir));
 
         // The copy is a working store at the old version, holding the old data.
         Path restored = Files.createDirectories(dataDir.resolve("restored"));
         Files.copy(backup, restored.resolve(StoreOpener.DATABASE_FILE));
-        assertEquals(List.of("1"), appliedVersions(restored));
+        assertEquals(mainVersions(), appliedVersions(restored));
         try (Store old = new StoreOpener().open(restored)) {
             assertEquals("Before the upgrade", old.dsl().select(be.dagpuzzel.store.jooq.Tables.CENTRE.NAME)
                     .from(be.dagpuzzel.store.jooq.Tables.CENTRE).fetchOne().value1());
@@ -111,6 +114,18 @@ class StoreOpenerTest {
         Path file = Files.writeString(dataDir.resolve("not-a-folder"), "x");
         StoreException e = assertThrows(StoreException.class, () -> new StoreOpener().open(file.resolve("sub")));
         assertTrue(e.getMessage().contains("Cannot create the data folder"), e.getMessage());
+    }
+
+    /** The versions of the app's own migration scripts, in order. */
+    private static List<String> mainVersions() throws Exception {
+        Path folder = Path.of(StoreOpenerTest.class.getResource("/db/migration").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")))
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+        }
     }
 
     private static List<String> appliedVersions(Path dir) throws SQLException {
