@@ -18,6 +18,11 @@ import be.dagpuzzel.core.WorkingDays;
 import be.dagpuzzel.settings.Centre;
 import be.dagpuzzel.settings.SettingsView;
 import be.dagpuzzel.settings.SettingsViewModel;
+import be.dagpuzzel.staff.view.QuickAbsenceDialog;
+import be.dagpuzzel.staff.view.QuickAbsenceViewModel;
+import be.dagpuzzel.staff.view.StaffDetailViewModel;
+import be.dagpuzzel.staff.view.StaffListViewModel;
+import be.dagpuzzel.staff.view.StaffView;
 import be.dagpuzzel.store.DataDirectory;
 import be.dagpuzzel.store.StoreInUseException;
 import be.dagpuzzel.ui.ErrorDialogs;
@@ -111,6 +116,15 @@ public final class DagpuzzelApp extends Application {
             }
 
             @Override
+            public void reportAbsence() {
+                QuickAbsenceDialog.show(stage, new QuickAbsenceViewModel(runner, services.staff(), messages,
+                        model.getDate()), messages, text -> {
+                            model.tell(text);
+                            model.dataChanged();
+                        });
+            }
+
+            @Override
             public void showAbout() {
                 InfoDialogs.about(stage, messages, dataDir, LogSetup.currentLogFile(dataDir));
             }
@@ -121,6 +135,14 @@ public final class DagpuzzelApp extends Application {
         if (section == Section.SETTINGS) {
             return new SettingsView(new SettingsViewModel(runner, services.centres(), messages, preferences.language(),
                     this::switchLanguage, centre -> model.centreReady(centre.name())), messages);
+        }
+        if (section == Section.STAFF) {
+            StaffView view = new StaffView(runner,
+                    new StaffListViewModel(runner, services.staff(), services.catalogue(), messages),
+                    new StaffDetailViewModel(runner, services.staff(), services.catalogue(), messages),
+                    services.staff(), messages, model.dateProperty());
+            model.dataVersionProperty().addListener((obs, old, version) -> view.reload());
+            return view;
         }
         return new ComingSoonView(section, messages);
     }
@@ -146,6 +168,8 @@ public final class DagpuzzelApp extends Application {
 
     private void storeOpened(StoreStartup.Opened opened) {
         services = opened.services();
+        refreshWorkingDays();
+        model.dataVersionProperty().addListener((obs, old, version) -> refreshWorkingDays());
         if (opened.centre().isPresent()) {
             centreReady(opened.centre().get());
         } else {
@@ -154,6 +178,10 @@ public final class DagpuzzelApp extends Application {
             model.needsWelcome();
             measureDataShown();
         }
+    }
+
+    private void refreshWorkingDays() {
+        runner.load(p -> services.templates().workingDays(), model::setWorkingDays);
     }
 
     private void centreReady(Centre centre) {

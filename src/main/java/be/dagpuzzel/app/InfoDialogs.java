@@ -19,6 +19,10 @@ final class InfoDialogs {
         {"Alt+→", "menu.go.nextDay"},
         {"Ctrl+T", "menu.go.today"},
         {"Ctrl+D", "menu.go.chooseDate"},
+        {"Ctrl+Shift+A", "menu.staff.absence"},
+        {"Ctrl+N", "shortcut.new"},
+        {"Ctrl+F", "shortcut.find"},
+        {"Ctrl+Z", "shortcut.undo"},
         {"F1", "menu.help.shortcuts"},
         {"Ctrl+Q", "menu.file.quit"},
     };

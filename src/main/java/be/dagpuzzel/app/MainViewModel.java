@@ -23,12 +23,15 @@ public final class MainViewModel {
     public enum Phase { OPENING, WELCOME, READY, IN_USE, FAILED }
 
     private final Clock clock;
-    private final WorkingDays workingDays;
+    private WorkingDays workingDays;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.TODAY);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ReadOnlyStringWrapper centreName = new ReadOnlyStringWrapper(this, "centreName", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.OPENING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final javafx.beans.property.ReadOnlyLongWrapper dataVersion =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "dataVersion");
 
     public MainViewModel(Clock clock, WorkingDays workingDays, Section initialSection) {
         this.clock = clock;
@@ -61,6 +64,29 @@ public final class MainViewModel {
 
     public LocalDate getDate() {
         return date.get();
+    }
+
+    /** The centre's working days once the store is open (closing days included). */
+    public void setWorkingDays(WorkingDays days) {
+        this.workingDays = days;
+    }
+
+    /** A short message for the status bar ("Marc Claeys: sick on 27/11/2026"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void tell(String message) {
+        notice.set(message == null ? "" : message);
+    }
+
+    /** Goes up whenever data changed in a way other sections may show (an absence, a new person). */
+    public javafx.beans.property.ReadOnlyLongProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
     }
 
     public void previousWorkingDay() {

@@ -44,6 +44,8 @@ final class MainWindow {
         void showShortcuts();
 
         void showAbout();
+
+        void reportAbsence();
     }
 
     private final MainViewModel model;
@@ -95,11 +97,18 @@ final class MainWindow {
                 item("menu.go.chooseDate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                         dateBar::focusPicker));
 
+        Menu staff = new Menu(messages.get("menu.staff"));
+        staff.getItems().add(item("menu.staff.absence",
+                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                actions::reportAbsence));
+        staff.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getPhase() != MainViewModel.Phase.READY, model.phaseProperty()));
+
         Menu help = new Menu(messages.get("menu.help"));
         help.getItems().addAll(
                 item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), actions::showShortcuts),
                 item("menu.help.about", null, actions::showAbout));
-        MenuBar bar = new MenuBar(file, go, help);
+        MenuBar bar = new MenuBar(file, go, staff, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -166,7 +175,17 @@ final class MainWindow {
     private Node statusBar(FxTaskRunner runner) {
         StatusBar status = new StatusBar();
         status.setId("statusBar");
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        fade.setOnFinished(e -> model.tell(""));
+        model.noticeProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                fade.playFromStart();
+            }
+        });
         status.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!model.noticeProperty().get().isEmpty()) {
+                return model.noticeProperty().get();
+            }
             if (runner.longTasksProperty().get() > 0 && !runner.progressMessageProperty().get().isEmpty()) {
                 return runner.progressMessageProperty().get();
             }
@@ -175,7 +194,7 @@ final class MainWindow {
             }
             return runner.savesPendingProperty().get() > 0 ? messages.get("status.saving") : messages.get("status.saved");
         }, runner.longTasksProperty(), runner.progressMessageProperty(), runner.savesPendingProperty(),
-                model.phaseProperty()));
+                model.phaseProperty(), model.noticeProperty()));
         status.progressProperty().bind(Bindings.createDoubleBinding(
                 () -> runner.longTasksProperty().get() > 0 ? runner.progressProperty().get() : 0,
                 runner.longTasksProperty(), runner.progressProperty()));

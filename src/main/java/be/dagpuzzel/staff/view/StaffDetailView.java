@@ -1,0 +1,97 @@
+package be.dagpuzzel.staff.view;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import be.dagpuzzel.staff.StaffDetails;
+import be.dagpuzzel.ui.Messages;
+
+/** The right-hand side of the staff section: who is open, archive / restore / delete, undo, and the tabs. */
+final class StaffDetailView extends BorderPane {
+
+    private final TabPane tabs;
+
+    StaffDetailView(StaffDetailViewModel model, Messages messages, Runnable afterDelete) {
+        getStyleClass().add("staff-detail");
+        Label name = new Label();
+        name.setId("staffName");
+        name.getStyleClass().add("section-title");
+        Label badge = new Label(messages.get("staff.archived"));
+        badge.getStyleClass().add("archived-badge");
+        name.textProperty().bind(Bindings.createStringBinding(() -> model.detailsProperty().get() == null ? ""
+                : model.detailsProperty().get().member().fullName(), model.detailsProperty()));
+        badge.visibleProperty().bind(Bindings.createBooleanBinding(() -> archived(model.detailsProperty().get()),
+                model.detailsProperty()));
+
+        Button undo = new Button(messages.get("staff.undo"));
+        undo.setId("staffUndo");
+        undo.setTooltip(new Tooltip(messages.get("staff.undo.tooltip")));
+        undo.disableProperty().bind(model.undoStack().canUndoProperty().not());
+        undo.setOnAction(e -> model.undo());
+        Button archive = new Button(messages.get("staff.archive"));
+        archive.setId("archiveStaff");
+        archive.setOnAction(e -> model.archive());
+        archive.visibleProperty().bind(badge.visibleProperty().not());
+        archive.managedProperty().bind(archive.visibleProperty());
+        Button restore = new Button(messages.get("staff.restore"));
+        restore.setId("restoreStaff");
+        restore.setOnAction(e -> model.restore());
+        restore.visibleProperty().bind(badge.visibleProperty());
+        restore.managedProperty().bind(restore.visibleProperty());
+        Button delete = new Button(messages.get("staff.delete"));
+        delete.setId("deleteStaff");
+        delete.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.detailsProperty().get() != null
+                && !model.detailsProperty().get().hasHistory(), model.detailsProperty()));
+        delete.managedProperty().bind(delete.visibleProperty());
+        delete.setOnAction(e -> confirmDelete(model, messages, afterDelete));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, name, badge, spacer, undo, archive, restore, delete);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("detail-header");
+        Label problem = new Label();
+        problem.setId("staffProblem");
+        problem.getStyleClass().add("field-error");
+        model.generalErrors().addListener((MapChangeListener<String, String>) c ->
+                problem.setText(String.join(" ", model.generalErrors().values())));
+
+        tabs = new TabPane(new ProfileTab(model, messages), new AvailabilityTab(model, messages),
+                new AbsencesTab(model, messages), new SkillsTab(model, messages));
+        tabs.setId("staffTabs");
+        setTop(new VBox(4, header, problem));
+        setCenter(tabs);
+    }
+
+    private static boolean archived(StaffDetails details) {
+        return details != null && details.member().archived();
+    }
+
+    private static void confirmDelete(StaffDetailViewModel model, Messages messages, Runnable afterDelete) {
+        StaffDetails details = model.detailsProperty().get();
+        if (details == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                messages.format("staff.delete.confirm", details.member().fullName()), ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText(messages.get("staff.delete"));
+        confirm.initOwner(null);
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(afterDelete));
+    }
+
+    void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+}
