@@ -30,6 +30,7 @@ import org.controlsfx.control.StatusBar;
 
 import be.dagpuzzel.ui.FxTaskRunner;
 import be.dagpuzzel.ui.Messages;
+import be.dagpuzzel.ui.SectionCommands;
 
 /**
  * The shell around every section: menus with the shortcuts, the centre's name, the date bar,
@@ -83,6 +84,17 @@ final class MainWindow {
         file.getItems().add(item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 actions::quit));
 
+        Menu edit = new Menu(messages.get("menu.edit"));
+        edit.getItems().addAll(
+                item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                        () -> commands().undo()),
+                item("menu.edit.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        () -> commands().createNew()),
+                item("menu.edit.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        () -> commands().find()));
+        edit.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getPhase() != MainViewModel.Phase.READY, model.phaseProperty()));
+
         Menu go = new Menu(messages.get("menu.go"));
         for (Section section : Section.values()) {
             go.getItems().add(item(section.messageKey(),
@@ -108,9 +120,15 @@ final class MainWindow {
         help.getItems().addAll(
                 item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), actions::showShortcuts),
                 item("menu.help.about", null, actions::showAbout));
-        MenuBar bar = new MenuBar(file, go, staff, help);
+        MenuBar bar = new MenuBar(file, edit, go, staff, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** The open section's answer to Ctrl+N / Ctrl+F / Ctrl+Z. */
+    private SectionCommands commands() {
+        Node view = builtSections.get(model.getSection());
+        return view instanceof SectionCommands commands ? commands : new SectionCommands() { };
     }
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {

@@ -4,68 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-
-import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import be.dagpuzzel.demo.DemoCentre;
 import be.dagpuzzel.store.Store;
 import be.dagpuzzel.store.StoreOpener;
+import be.dagpuzzel.testing.AppUiTest;
 
 /** The real main window on a temporary data folder, driven as the nurse would. */
-class MainWindowTest {
-
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-    private static final Clock FRIDAY_MORNING = Clock.fixed(
-            LocalDate.of(2026, 11, 27).atTime(8, 5).atZone(BRUSSELS).toInstant(), BRUSSELS);
-
-    @TempDir
-    Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private DagpuzzelApp app;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        stageHolder = FxToolkit.registerPrimaryStage();
-        Platform.setImplicitExit(false);
-    }
-
-    private static Stage stageHolder;
-
-    private void startApp() throws Exception {
-        stage = stageHolder;
-        app = (DagpuzzelApp) FxToolkit.setupApplication(() -> new DagpuzzelApp(
-                new StartOptions(Optional.of(dataDir), false, false, false, false), FRIDAY_MORNING));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        FxToolkit.cleanupStages();
-    }
+class MainWindowTest extends AppUiTest {
 
     @Test
     void demoCentreFromTheWelcomePageThenSectionsByMouseAndKeyboard() throws Exception {
@@ -176,30 +127,9 @@ class MainWindowTest {
         }
     }
 
-    private void startWithDemo() throws Exception {
-        startApp();
-        waitUntil(() -> exists("#startDemo"));
-        robot.clickOn("#startDemo");
-        waitUntil(() -> DemoCentre.NAME.equals(text("#centreName")));
-    }
-
     private void assertSection(String title, String navId) throws Exception {
         waitUntil(() -> title.equals(text(".section-content .section-title")));
         assertTrue(robot.lookup(navId).queryAs(ToggleButton.class).isSelected(), navId + " selected");
-    }
-
-    private boolean exists(String query) {
-        return robot.lookup(query).tryQuery().isPresent();
-    }
-
-    private String text(String query) {
-        Optional<Node> node = robot.lookup(query).tryQuery();
-        return node.filter(Labeled.class::isInstance).map(n -> ((Labeled) n).getText()).orElse(null);
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
 }

@@ -59,7 +59,7 @@ final class NewStaffDialog {
         });
         dialog.setResultConverter(button -> button == create
                 ? profile(first, last, programme, start, errors, messages).orElse(null) : null);
-        Platform.runLater(first::requestFocus);
+        dialog.setOnShown(e -> Platform.runLater(first::requestFocus));
         return dialog.showAndWait();
     }
 

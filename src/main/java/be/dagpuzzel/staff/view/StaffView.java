@@ -17,8 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -28,17 +26,14 @@ import be.dagpuzzel.staff.Programme;
 import be.dagpuzzel.staff.StaffService;
 import be.dagpuzzel.ui.EnumCells;
 import be.dagpuzzel.ui.Messages;
+import be.dagpuzzel.ui.SectionCommands;
 import be.dagpuzzel.ui.TaskRunner;
 
 /**
  * The "Staff" section: a searchable list on the left (Ctrl+F search, Ctrl+N new), the open
  * person on the right. Follows the app's date for today's availability and for expiry.
  */
-public final class StaffView extends SplitPane {
-
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+public final class StaffView extends SplitPane implements SectionCommands {
 
     private final StaffListViewModel list;
     private final StaffDetailViewModel detail;
@@ -117,19 +112,6 @@ public final class StaffView extends SplitPane {
                 detail.open(row.id());
             }
         });
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (NEW.match(e)) {
-                createNew();
-                e.consume();
-            } else if (FIND.match(e)) {
-                search.requestFocus();
-                search.selectAll();
-                e.consume();
-            } else if (UNDO.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
-                detail.undo();
-                e.consume();
-            }
-        });
         detail.setOnStored(this::refreshList);
         list.dateProperty().bind(date);
         detail.dateProperty().bind(date);
@@ -165,7 +147,19 @@ public final class StaffView extends SplitPane {
         });
     }
 
-    private void createNew() {
+    @Override
+    public void find() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    @Override
+    public boolean undo() {
+        return detail.undo();
+    }
+
+    @Override
+    public void createNew() {
         NewStaffDialog.ask(getScene().getWindow(), messages, list.dateProperty().get()).ifPresent(profile ->
                 runner.save(p -> staff.create(profile), created -> {
                     list.searchProperty().set("");

@@ -1,0 +1,181 @@
+package be.dagpuzzel.staff.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import be.dagpuzzel.app.AppServices;
+import be.dagpuzzel.core.TimeRange;
+import be.dagpuzzel.staff.AbsenceKind;
+import be.dagpuzzel.staff.Programme;
+import be.dagpuzzel.staff.StaffMember;
+import be.dagpuzzel.staff.StaffProfile;
+import be.dagpuzzel.staff.StaffService;
+import be.dagpuzzel.staff.WeeklyAvailability;
+import be.dagpuzzel.testing.TestStore;
+import be.dagpuzzel.ui.Messages;
+import be.dagpuzzel.ui.SameThreadTaskRunner;
+
+class StaffDetailViewModelTest {
+
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
+
+    @TempDir
+    Path dir;
+    private AppServices services;
+    private StaffDetailViewModel model;
+    private StaffMember marc;
+    private int stored;
+
+    @BeforeEach
+    void open() {
+        services = TestStore.open(dir);
+        marc = services.staff().create(StaffProfile.newcomer("Marc", "Claeys", Programme.LDE, FRIDAY.minusYears(2)));
+        services.staff().setAvailability(marc.id(),
+                WeeklyAvailability.weekdays(FRIDAY.minusYears(2), TimeRange.of("07:15", "17:00")));
+        model = new StaffDetailViewModel(new SameThreadTaskRunner(), services.staff(), services.catalogue(),
+                new Messages(Locale.ENGLISH));
+        model.setOnStored(() -> stored++);
+        model.dateProperty().set(FRIDAY);
+        model.open(marc.id());
+    }
+
+    @AfterEach
+    void close() {
+        services.store().close();
+    }
+
+    private StaffProfile storedProfile() {
+        return services.staff().find(marc.id()).orElseThrow().profile();
+    }
+
+    @Test
+    void aChangedFieldIsStoredAndCtrlZTakesItBack() {
+        model.profile().phoneProperty().set("0476 30 30 12");
+        model.commitProfile();
+        assertEquals("0476 30 30 12", storedProfile().phone());
+        assertTrue(model.undoStack().canUndoProperty().get());
+
+        model.undo();
+        assertEquals("", storedProfile().phone());
+        assertEquals("", model.profile().phoneProperty().get(), "the form shows the restored value");
+    }
+
+    @Test
+    void aWronglyTypedDateStaysInTheFieldWithItsMessageAndNothingIsStored() {
+        model.profile().endDateProperty().set("31/02/2027");
+        model.profile().phoneProperty().set("0476");
+        model.commitProfile();
+        assertEquals("Please enter a date as 27/11/2026.", model.profile().errors().get(StaffService.FIELD_END));
+        assertEquals("31/02/2027", model.profile().endDateProperty().get());
+        assertEquals("", storedProfile().phone(), "nothing of the refused edit is stored");
+
+        model.profile().endDateProperty().set("31/12/2027");
+        model.commitProfile();
+        assertTrue(model.profile().errors().isEmpty());
+        assertEquals(Optional.of(LocalDate.of(2027, 12, 31)), storedProfile().endDate());
+        assertEquals("0476", storedProfile().phone());
+    }
+
+    @Test
+    void aSecondPersonWithTheSameNameGetsAWarningButIsStored() {
+        StaffMember other = services.staff().create(StaffProfile.newcomer("Marc", "Peeters", Programme.VOLUNTEER, FRIDAY));
+        model.open(other.id());
+        model.profile().lastNameProperty().set("Claeys");
+        model.commitProfile();
+        assertTrue(model.profile().warningProperty().get().contains("Marc Claeys"));
+        assertEquals("Claeys", services.staff().find(other.id()).orElseThrow().profile().lastName());
+    }
+
+    @Test
+    void editingTheHoursOfADayStoresThePatternAndBadTimesAreRefused() {
+        AvailabilityModel.DayLine friday = model.availability().lines().get(4);
+        friday.toProperty().set("12u30");
+        model.saveAvailability();
+        assertEquals(Optional.of(TimeRange.of("07:15", "12:30")),
+                services.staff().details(marc.id()).patterns().getFirst().on(DayOfWeek.FRIDAY));
+
+        friday.fromProperty().set("13:00");
+        model.saveAvailability();
+        assertEquals("The end lies before the start.", model.availability().errors().get("day.FRIDAY"));
+        assertEquals(Optional.of(TimeRange.of("07:15", "12:30")),
+                services.staff().details(marc.id()).patterns().getFirst().on(DayOfWeek.FRIDAY));
+    }
+
+    @Test
+    void aNewPatternFromALaterDateKeepsTheOldWeeks() {
+        model.availability().lines().get(2).worksProperty().set(false);
+        model.startPatternFrom("01/12/2026");
+        var patterns = services.staff().details(marc.id()).patterns();
+        assertEquals(2, patterns.size());
+        assertTrue(patterns.get(0).on(DayOfWeek.WEDNESDAY).isPresent(), "old pattern unchanged");
+        assertFalse(patterns.get(1).on(DayOfWeek.WEDNESDAY).isPresent());
+        assertEquals(LocalDate.of(2026, 12, 1), model.availability().selectedProperty().get().validFrom());
+
+        model.undo();
+        assertEquals(1, services.staff().details(marc.id()).patterns().size());
+    }
+
+    @Test
+    void anAbsenceIsAddedRemovedAndBroughtBack() {
+        model.absenceForm().kindProperty().set(AbsenceKind.LEAVE);
+        model.absenceForm().fromProperty().set("30/11/2026");
+        model.absenceForm().toProperty().set("04/12/2026");
+        model.addAbsence();
+        assertEquals(1, model.absences().size());
+        assertEquals(AbsenceKind.LEAVE, services.staff().details(marc.id()).absences().getFirst().kind());
+        assertEquals("27/11/2026", model.absenceForm().fromProperty().get(), "the form is ready for the next one");
+
+        model.removeAbsence(model.absences().getFirst());
+        assertTrue(services.staff().details(marc.id()).absences().isEmpty());
+        model.undo();
+        assertEquals(1, services.staff().details(marc.id()).absences().size());
+        assertEquals(1, model.absences().size());
+        assertTrue(stored >= 2, "the list was told to refresh");
+    }
+
+    @Test
+    void aPartOfTheDayNeedsValidTimes() {
+        model.absenceForm().partOfDayProperty().set(true);
+        model.absenceForm().partFromProperty().set("13:00");
+        model.absenceForm().partToProperty().set("noon");
+        model.addAbsence();
+        assertEquals("Please enter a time as 8:30.", model.absenceForm().errors().get(StaffService.FIELD_PART));
+        assertTrue(services.staff().details(marc.id()).absences().isEmpty());
+    }
+
+    @Test
+    void aSkillWithAnExpiryInThePastShowsAsExpired() {
+        SkillLine firstAid = model.skills().stream().filter(s -> s.name().equals("First aid")).findFirst().orElseThrow();
+        firstAid.heldProperty().set(true);
+        firstAid.expiryProperty().set("01/11/2026");
+        model.commitSkill(firstAid);
+        assertTrue(firstAid.expiredProperty().get());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 1)),
+                services.staff().details(marc.id()).skills().getFirst().expiresOn());
+
+        firstAid.expiryProperty().set("01-13-2026");
+        model.commitSkill(firstAid);
+        assertEquals("Please enter a date as 27/11/2026.", firstAid.errorProperty().get());
+    }
+
+    @Test
+    void archivingIsShownAndCanBeUndone() {
+        model.archive();
+        assertTrue(services.staff().find(marc.id()).orElseThrow().archived());
+        assertTrue(model.detailsProperty().get().member().archived());
+        model.undo();
+        assertFalse(services.staff().find(marc.id()).orElseThrow().archived());
+    }
+}
