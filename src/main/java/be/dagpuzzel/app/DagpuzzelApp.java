@@ -119,8 +119,9 @@ public final class DagpuzzelApp extends Application {
 
     private Node sectionView(Section section) {
         if (section == Section.SETTINGS) {
-            return new SettingsView(new SettingsViewModel(runner, services.centres(), messages, preferences.language(),
-                    this::switchLanguage, centre -> model.centreReady(centre.name())), messages);
+            return new SettingsView(new SettingsViewModel(runner, services.centres(), services.catalogue(),
+                    services.templates(), messages, preferences.language(), this::switchLanguage,
+                    centre -> model.centreReady(centre.name())), messages);
         }
         return new ComingSoonView(section, messages);
     }
