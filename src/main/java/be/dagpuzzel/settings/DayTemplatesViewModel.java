@@ -165,7 +165,7 @@ public final class DayTemplatesViewModel {
         form.revert(field);
     }
 
-    /** Adds a slot after the chosen one's pattern (or 9:00–12:00) and chooses it for editing. */
+    /** Adds a slot right after the chosen one, with its task and hours (or 9:00–12:00), and chooses it. */
     public void add() {
         if (activeTaskTypes.isEmpty()) {
             return;
@@ -175,7 +175,14 @@ public final class DayTemplatesViewModel {
         LocalTime start = model != null ? model.hours().start() : LocalTime.of(9, 0);
         LocalTime end = model != null ? model.hours().end() : LocalTime.of(12, 0);
         TemplateSlotDetails details = new TemplateSlotDetails(weekday.get(), typeId, "", start, end, 1);
-        runner.run(TaskRunner.Kind.SAVE, p -> templates.addSlot(details), added -> {
+        List<Long> order = new ArrayList<>(ids(slots));
+        int place = model == null ? order.size() : order.indexOf(model.id()) + 1;
+        runner.run(TaskRunner.Kind.SAVE, p -> {
+            TemplateSlot added = templates.addSlot(details);
+            order.add(place, added.id());
+            templates.reorder(order);
+            return added;
+        }, added -> {
             history.push(new SlotEditHistory.Added(added));
             notice.set(messages.get("templates.added"));
             loadDay(added.id());

@@ -152,6 +152,7 @@ class DayTemplatesViewModelTest {
         TemplateSlot added = model.selectedProperty().get();
         assertEquals("", added.label());
         assertEquals(kitchen, added.taskTypeId());
+        assertEquals(List.of("Ronde 1 ochtend", "Keuken", "", "Ronde 1 avond"), storedLabels(DayOfWeek.MONDAY));
         assertEquals("", model.form().labelProperty().get());
         model.undo();
         assertEquals(3, services.templates().slots(DayOfWeek.MONDAY).size());
