@@ -36,9 +36,14 @@ public final class SettingsView extends VBox {
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(pages, Priority.ALWAYS);
         pages.getTabs().add(page("general", messages.get("settings.page.general"), general(model, messages), model::load));
-        DayTemplatesPage templates = new DayTemplatesPage(model.dayTemplates(), messages);
-        pages.getTabs().add(page("dayTemplates", messages.get("settings.page.dayTemplates"), templates,
-                model.dayTemplates()::load));
+        pages.getTabs().add(page("taskTypes", messages.get("settings.page.taskTypes"),
+                new TaskTypesPage(model.taskTypes(), messages), model.taskTypes()::load));
+        pages.getTabs().add(page("skills", messages.get("settings.page.skills"),
+                new SkillsPage(model.skills(), messages), model.skills()::load));
+        pages.getTabs().add(page("dayTemplates", messages.get("settings.page.dayTemplates"),
+                new DayTemplatesPage(model.dayTemplates(), messages), model.dayTemplates()::load));
+        pages.getTabs().add(page("closingDays", messages.get("settings.page.closingDays"),
+                new ClosingDaysPage(model.closingDays(), messages), model.closingDays()::load));
         getChildren().addAll(header, pages);
         model.load();
     }

@@ -24,6 +24,9 @@ public final class SettingsViewModel {
     private final Consumer<Centre> onCentreSaved;
     private final CentreFormModel centreForm = new CentreFormModel();
     private final DayTemplatesViewModel dayTemplates;
+    private final TaskTypesViewModel taskTypes;
+    private final SkillsViewModel skills;
+    private final ClosingDaysViewModel closingDays;
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
     private Centre stored;
 
@@ -32,6 +35,9 @@ public final class SettingsViewModel {
                              Consumer<Language> onLanguageChosen, Consumer<Centre> onCentreSaved) {
         this.runner = runner;
         this.dayTemplates = new DayTemplatesViewModel(runner, templates, catalogue, messages);
+        this.taskTypes = new TaskTypesViewModel(runner, catalogue, messages);
+        this.skills = new SkillsViewModel(runner, catalogue, messages);
+        this.closingDays = new ClosingDaysViewModel(runner, templates, messages);
         this.centres = centres;
         this.messages = messages;
         this.onCentreSaved = onCentreSaved;
@@ -48,6 +54,18 @@ public final class SettingsViewModel {
             stored = centre;
             centreForm.fill(centre);
         });
+    }
+
+    public TaskTypesViewModel taskTypes() {
+        return taskTypes;
+    }
+
+    public SkillsViewModel skills() {
+        return skills;
+    }
+
+    public ClosingDaysViewModel closingDays() {
+        return closingDays;
     }
 
     /** The day templates page. */
