@@ -23,8 +23,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import be.dagpuzzel.ui.FormGrid;
@@ -115,7 +117,7 @@ final class DayTemplatesPage extends VBox {
         return bar;
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         Button add = button("templates.add", "addSlot", () -> {
             model.add();
             labelField.requestFocus();
@@ -141,7 +143,7 @@ final class DayTemplatesPage extends VBox {
             }
         });
         copy.getItems().add(new MenuItem("…"));
-        HBox bar = new HBox(6, add, remove, up, down, undo, copy);
+        FlowPane bar = new FlowPane(6, 6, add, remove, up, down, undo, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -162,7 +164,9 @@ final class DayTemplatesPage extends VBox {
     }
 
     private Button button(String key, String id, Runnable action) {
-        Button button = new Button(messages.get(key));
+        Button button = new Button(messages.get(key + ".short"));
+        button.setTooltip(new Tooltip(messages.get(key)));
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId(id);
         button.setOnAction(e -> {
             model.commit();
