@@ -258,6 +258,7 @@ final class DayTemplatesPage extends VBox {
         none.getStyleClass().add("hint");
         none.setWrapText(true);
         grid.visibleProperty().bind(model.selectedProperty().isNotNull());
+        grid.managedProperty().bind(grid.visibleProperty());
         none.visibleProperty().bind(model.selectedProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
         VBox form = new VBox(8, title, none, grid, hint);
