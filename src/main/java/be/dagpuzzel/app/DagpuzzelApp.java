@@ -82,6 +82,9 @@ public final class DagpuzzelApp extends Application {
         model.sectionProperty().addListener((obs, old, section) -> {
             preferences.setSection(section);
             preferences.save();
+            if (services != null) {
+                refreshWorkingDays(); // closing days may have been edited in Settings
+            }
         });
 
         Scene scene = new Scene(shell(), 1200, 800);
@@ -133,8 +136,9 @@ public final class DagpuzzelApp extends Application {
 
     private Node sectionView(Section section) {
         if (section == Section.SETTINGS) {
-            return new SettingsView(new SettingsViewModel(runner, services.centres(), messages, preferences.language(),
-                    this::switchLanguage, centre -> model.centreReady(centre.name())), messages);
+            return new SettingsView(new SettingsViewModel(runner, services.centres(), services.catalogue(),
+                    services.templates(), messages, preferences.language(), this::switchLanguage,
+                    centre -> model.centreReady(centre.name())), messages);
         }
         if (section == Section.STAFF) {
             StaffView view = new StaffView(runner,

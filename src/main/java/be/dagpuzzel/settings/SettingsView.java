@@ -1,26 +1,65 @@
 package be.dagpuzzel.settings;
 
+import java.util.Locale;
+
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import be.dagpuzzel.ui.Language;
 import be.dagpuzzel.ui.Messages;
 
-/** The Settings section: language and the centre's details, stored as they are edited. */
-public final class SettingsView extends ScrollPane {
+/**
+ * The Settings section as pages: General (language and the centre's details), task types,
+ * skills, day templates and closing days. Everything is stored as it is edited; a page reads
+ * the store again each time it is opened, so it shows what the other pages changed.
+ */
+public final class SettingsView extends VBox {
+
+    private final TabPane pages = new TabPane();
 
     public SettingsView(SettingsViewModel model, Messages messages) {
         getStyleClass().add("settings-view");
-        setFitToWidth(true);
-
         Label title = new Label(messages.get("section.settings"));
         title.getStyleClass().add("section-title");
+        VBox header = new VBox(title);
+        header.getStyleClass().add("settings-header");
+        pages.setId("settingsPages");
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(pages, Priority.ALWAYS);
+        pages.getTabs().add(page("general", messages.get("settings.page.general"), general(model, messages), model::load));
+        pages.getTabs().add(page("taskTypes", messages.get("settings.page.taskTypes"),
+                new TaskTypesPage(model.taskTypes(), messages), model.taskTypes()::load));
+        pages.getTabs().add(page("skills", messages.get("settings.page.skills"),
+                new SkillsPage(model.skills(), messages), model.skills()::load));
+        pages.getTabs().add(page("dayTemplates", messages.get("settings.page.dayTemplates"),
+                new DayTemplatesPage(model.dayTemplates(), messages), model.dayTemplates()::load));
+        pages.getTabs().add(page("closingDays", messages.get("settings.page.closingDays"),
+                new ClosingDaysPage(model.closingDays(), messages), model.closingDays()::load));
+        getChildren().addAll(header, pages);
+        model.load();
+    }
 
+    private static Tab page(String id, String title, Node content, Runnable onOpen) {
+        Tab tab = new Tab(title, content);
+        tab.setId("page-" + id);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                onOpen.run();
+            }
+        });
+        return tab;
+    }
+
+    private static Node general(SettingsViewModel model, Messages messages) {
         ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         language.setId("languageChoice");
         language.setCellFactory(list -> new LanguageCell(messages));
@@ -38,10 +77,11 @@ public final class SettingsView extends ScrollPane {
         CentreForm form = new CentreForm(model.centreForm(), messages, model::commitCentre);
         form.setMaxWidth(520);
 
-        VBox page = new VBox(14, title, languageRow, centreTitle, autosave, form);
+        VBox page = new VBox(14, languageRow, centreTitle, autosave, form);
         page.getStyleClass().add("page");
-        setContent(page);
-        model.load();
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private static final class LanguageCell extends ListCell<Language> {
@@ -54,7 +94,7 @@ public final class SettingsView extends ScrollPane {
         @Override
         protected void updateItem(Language item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? "" : messages.get("language." + item.name().toLowerCase(java.util.Locale.ROOT)));
+            setText(empty || item == null ? "" : messages.get("language." + item.name().toLowerCase(Locale.ROOT)));
         }
     }
 }

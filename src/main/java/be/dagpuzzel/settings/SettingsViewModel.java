@@ -11,7 +11,8 @@ import be.dagpuzzel.ui.Messages;
 import be.dagpuzzel.ui.TaskRunner;
 
 /**
- * Settings: the language of the app and the centre's details. A changed field is checked and
+ * Settings: the language of the app and the centre's details, and the models of the other
+ * settings pages. A changed field is checked and
  * stored as soon as the user leaves it; a refused value stays in the field with its message and
  * the stored details stay as they were.
  */
@@ -22,12 +23,21 @@ public final class SettingsViewModel {
     private final Messages messages;
     private final Consumer<Centre> onCentreSaved;
     private final CentreFormModel centreForm = new CentreFormModel();
+    private final DayTemplatesViewModel dayTemplates;
+    private final TaskTypesViewModel taskTypes;
+    private final SkillsViewModel skills;
+    private final ClosingDaysViewModel closingDays;
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
     private Centre stored;
 
-    public SettingsViewModel(TaskRunner runner, CentreService centres, Messages messages, Language currentLanguage,
+    public SettingsViewModel(TaskRunner runner, CentreService centres, TaskCatalogue catalogue,
+                             DayTemplateService templates, Messages messages, Language currentLanguage,
                              Consumer<Language> onLanguageChosen, Consumer<Centre> onCentreSaved) {
         this.runner = runner;
+        this.dayTemplates = new DayTemplatesViewModel(runner, templates, catalogue, messages);
+        this.taskTypes = new TaskTypesViewModel(runner, catalogue, messages);
+        this.skills = new SkillsViewModel(runner, catalogue, messages);
+        this.closingDays = new ClosingDaysViewModel(runner, templates, messages);
         this.centres = centres;
         this.messages = messages;
         this.onCentreSaved = onCentreSaved;
@@ -44,6 +54,23 @@ public final class SettingsViewModel {
             stored = centre;
             centreForm.fill(centre);
         });
+    }
+
+    public TaskTypesViewModel taskTypes() {
+        return taskTypes;
+    }
+
+    public SkillsViewModel skills() {
+        return skills;
+    }
+
+    public ClosingDaysViewModel closingDays() {
+        return closingDays;
+    }
+
+    /** The day templates page. */
+    public DayTemplatesViewModel dayTemplates() {
+        return dayTemplates;
     }
 
     public CentreFormModel centreForm() {

@@ -36,8 +36,10 @@ class SettingsViewModelTest {
         store = new StoreOpener().open(dataDir);
         centres = new CentreService(store, new CentreRepository());
         centres.create(new CentreDetails("De Linde", new Address("Berkendries", "12", "9299", "Lindegem"), Optional.empty()));
-        model = new SettingsViewModel(new SameThreadTaskRunner(), centres, new Messages(Locale.ENGLISH), Language.SYSTEM,
-                languagesChosen::add, saved::add);
+        model = new SettingsViewModel(new SameThreadTaskRunner(), centres,
+                new TaskCatalogue(store, new TaskCatalogueRepository()),
+                new DayTemplateService(store, new DayTemplateRepository()), new Messages(Locale.ENGLISH),
+                Language.SYSTEM, languagesChosen::add, saved::add);
         model.load();
     }
 
