@@ -1,0 +1,105 @@
+package be.dagpuzzel.roster.rules;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+/**
+ * The planning rules at work: {@link #check} lists what the rules say about a plan as it stands
+ * (the live warnings), {@link #autoPlan} fills the open seats with the same rules, keeping pinned
+ * seats as they are.
+ */
+public final class RosterRules {
+
+    /** One finding of a rule about the plan, with its weight in the score. */
+    public record Finding(RuleMatch match, HardSoftScore impact) {
+        public Rule rule() {
+            return match.rule();
+        }
+    }
+
+    private final SolverFactory<RosterPlan> solverFactory;
+    private final SolutionManager<RosterPlan, HardSoftScore> solutionManager;
+
+    /** Rules with auto-plan given at most {@code timeLimit}, stopping earlier when it stops improving. */
+    public RosterRules(Duration timeLimit) {
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(RosterPlan.class)
+                .withEntityClasses(Seat.class)
+                .withConstraintProviderClass(RosterConstraints.class)
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(timeLimit)
+                        .withUnimprovedSpentLimit(timeLimit.dividedBy(4)));
+        this.solverFactory = SolverFactory.create(config);
+        this.solutionManager = SolutionManager.create(solverFactory);
+    }
+
+    /** The score of a plan as it stands. */
+    public HardSoftScore score(RosterPlan plan) {
+        return solutionManager.update(plan);
+    }
+
+    /** Everything the rules flag in the plan, hard problems first. Rewards (liked tasks) are left out. */
+    public List<Finding> check(RosterPlan plan) {
+        ScoreAnalysis<HardSoftScore> analysis = solutionManager.analyze(plan);
+        List<Finding> findings = new ArrayList<>();
+        for (ConstraintAnalysis<HardSoftScore> constraint : analysis.constraintAnalyses()) {
+            if (constraint.matches() == null) {
+                continue;
+            }
+            for (MatchAnalysis<HardSoftScore> match : constraint.matches()) {
+                if (match.justification() instanceof RuleMatch rule && isPenalty(match.score())) {
+                    findings.add(new Finding(rule, match.score()));
+                }
+            }
+        }
+        findings.sort(Comparator.comparing((Finding f) -> !f.rule().isHard())
+                .thenComparing(f -> f.rule().ordinal()));
+        return findings;
+    }
+
+    private static boolean isPenalty(HardSoftScore score) {
+        return score.hardScore() < 0 || score.softScore() < 0;
+    }
+
+    /**
+     * Fills the unpinned empty seats of {@code plan} (which it leaves untouched) and returns the
+     * best plan found. Seats already filled but not pinned may change too; pin what must stay.
+     * {@code cancelled} is polled; {@code progress} hears each better plan's score.
+     */
+    public RosterPlan autoPlan(RosterPlan plan, BooleanSupplier cancelled, Consumer<HardSoftScore> progress) {
+        Solver<RosterPlan> solver = solverFactory.buildSolver();
+        solver.addEventListener(event -> progress.accept((HardSoftScore) event.getNewBestScore()));
+        Thread watch = Thread.ofPlatform().daemon().name("dagpuzzel-autoplan-cancel").start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                if (cancelled.getAsBoolean()) {
+                    solver.terminateEarly();
+                    return;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try {
+            return solver.solve(plan.copy());
+        } finally {
+            watch.interrupt();
+        }
+    }
+}
