@@ -1,6 +1,8 @@
 package be.dagpuzzel.app;
 
 import be.dagpuzzel.demo.DemoCentre;
+import be.dagpuzzel.roster.RosterRepository;
+import be.dagpuzzel.roster.RosterService;
 import be.dagpuzzel.settings.CentreRepository;
 import be.dagpuzzel.settings.CentreService;
 import be.dagpuzzel.settings.DayTemplateRepository;
@@ -13,14 +15,15 @@ import be.dagpuzzel.store.Store;
 
 /** The services of one open store, wired by plain constructors. */
 public record AppServices(Store store, CentreService centres, TaskCatalogue catalogue, DayTemplateService templates,
-                          StaffService staff, DemoCentre demo) {
+                          StaffService staff, RosterService roster, DemoCentre demo) {
 
     public static AppServices create(Store store) {
         CentreService centres = new CentreService(store, new CentreRepository());
         TaskCatalogue catalogue = new TaskCatalogue(store, new TaskCatalogueRepository());
         DayTemplateService templates = new DayTemplateService(store, new DayTemplateRepository());
         StaffService staff = new StaffService(store, new StaffRepository());
-        return new AppServices(store, centres, catalogue, templates, staff,
-                new DemoCentre(centres, catalogue, templates, staff));
+        RosterService roster = new RosterService(store, new RosterRepository(), staff, catalogue, templates);
+        return new AppServices(store, centres, catalogue, templates, staff, roster,
+                new DemoCentre(centres, catalogue, templates, staff, roster));
     }
 }

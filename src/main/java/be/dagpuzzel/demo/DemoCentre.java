@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import be.dagpuzzel.core.Address;
 import be.dagpuzzel.core.Coordinates;
+import be.dagpuzzel.roster.RosterService;
 import be.dagpuzzel.settings.Centre;
 import be.dagpuzzel.settings.CentreDetails;
 import be.dagpuzzel.settings.CentreService;
@@ -27,12 +28,15 @@ public final class DemoCentre {
     private final TaskCatalogue catalogue;
     private final DayTemplateService templates;
     private final StaffService staff;
+    private final RosterService roster;
 
-    public DemoCentre(CentreService centres, TaskCatalogue catalogue, DayTemplateService templates, StaffService staff) {
+    public DemoCentre(CentreService centres, TaskCatalogue catalogue, DayTemplateService templates, StaffService staff,
+                      RosterService roster) {
         this.centres = centres;
         this.catalogue = catalogue;
         this.templates = templates;
         this.staff = staff;
+        this.roster = roster;
     }
 
     /** Creates the demo centre as it would stand on {@code today}. */
@@ -40,6 +44,7 @@ public final class DemoCentre {
         Centre centre = centres.create(new CentreDetails(NAME, ADDRESS, Optional.of(LOCATION)));
         new DemoTemplates(catalogue, templates).fill(today);
         new DemoStaff(catalogue, staff).fill(today);
+        new DemoRosters(roster, staff, catalogue, templates).fill(today);
         return centre;
     }
 }

@@ -83,6 +83,6 @@ public final class TaskCatalogueRepository {
 
     private static TaskType toTaskType(TaskTypeRecord r, Set<Long> required) {
         return new TaskType(r.getId(), Optional.ofNullable(r.getCode()), Optional.ofNullable(r.getName()), r.getColour(),
-                r.getCountsAsCarePractice(), r.getActive(), new HashSet<>(required));
+                r.getCountsAsCarePractice(), r.getActive(), new HashSet<>(required), r.getHeavy());
     }
 }

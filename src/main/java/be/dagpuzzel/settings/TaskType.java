@@ -6,10 +6,11 @@ import java.util.function.Function;
 
 /**
  * A kind of work on the roster (driver, bus companion, animation, kitchen, care, logistics, or one
- * the centre adds), with the skills it requires and whether its hours count as care practice.
+ * the centre adds), with the skills it requires, whether its hours count as care practice, and
+ * whether it is heavy (the rules spread heavy tasks fairly and avoid too many days in a row).
  */
 public record TaskType(long id, Optional<String> code, Optional<String> customName, String colour,
-                       boolean countsAsCarePractice, boolean active, Set<Long> requiredSkillIds) {
+                       boolean countsAsCarePractice, boolean active, Set<Long> requiredSkillIds, boolean heavy) {
 
     public static final String DRIVER = "DRIVER";
     public static final String BUS_COMPANION = "BUS_COMPANION";

@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -36,13 +37,28 @@ public final class RosterRules {
 
     /** Rules with auto-plan given at most {@code timeLimit}, stopping earlier when it stops improving. */
     public RosterRules(Duration timeLimit) {
-        SolverConfig config = new SolverConfig()
+        this(new SolverConfig()
                 .withSolutionClass(RosterPlan.class)
                 .withEntityClasses(Seat.class)
                 .withConstraintProviderClass(RosterConstraints.class)
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(timeLimit)
-                        .withUnimprovedSpentLimit(timeLimit.dividedBy(4)));
+                        .withUnimprovedSpentLimit(timeLimit.dividedBy(4))));
+    }
+
+    /**
+     * Rules whose auto-plan only builds a first plan, seat by seat, without improving it: a few
+     * milliseconds a day, for filling demo history.
+     */
+    public static RosterRules firstFitOnly() {
+        return new RosterRules(new SolverConfig()
+                .withSolutionClass(RosterPlan.class)
+                .withEntityClasses(Seat.class)
+                .withConstraintProviderClass(RosterConstraints.class)
+                .withPhases(new ConstructionHeuristicPhaseConfig()));
+    }
+
+    private RosterRules(SolverConfig config) {
         this.solverFactory = SolverFactory.create(config);
         this.solutionManager = SolutionManager.create(solverFactory);
     }

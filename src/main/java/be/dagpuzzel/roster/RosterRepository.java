@@ -1,0 +1,155 @@
+package be.dagpuzzel.roster;
+
+import static be.dagpuzzel.store.jooq.Tables.DAY_EXTRA;
+import static be.dagpuzzel.store.jooq.Tables.ONBOARDING_STAGE;
+import static be.dagpuzzel.store.jooq.Tables.ROSTER_ASSIGNMENT;
+import static be.dagpuzzel.store.jooq.Tables.ROSTER_DAY;
+import static be.dagpuzzel.store.jooq.Tables.ROSTER_SLOT;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+
+import be.dagpuzzel.core.TimeRange;
+import be.dagpuzzel.roster.rules.OnboardingStage;
+import be.dagpuzzel.store.jooq.tables.records.RosterSlotRecord;
+
+/** The roster tables: days, their slots and assignments, extras, and onboarding stages. */
+public final class RosterRepository {
+
+    public boolean dayExists(DSLContext dsl, LocalDate day) {
+        return dsl.fetchExists(ROSTER_DAY, ROSTER_DAY.ROSTER_DATE.eq(day));
+    }
+
+    public void createDay(DSLContext dsl, LocalDate day, String startedFrom) {
+        dsl.insertInto(ROSTER_DAY).set(ROSTER_DAY.ROSTER_DATE, day).set(ROSTER_DAY.STARTED_FROM, startedFrom).execute();
+    }
+
+    public void deleteDay(DSLContext dsl, LocalDate day) {
+        dsl.deleteFrom(ROSTER_DAY).where(ROSTER_DAY.ROSTER_DATE.eq(day)).execute();
+    }
+
+    /** The latest earlier day that has a roster and falls on the same weekday. */
+    public Optional<LocalDate> lastSameWeekday(DSLContext dsl, LocalDate day) {
+        return dsl.select(ROSTER_DAY.ROSTER_DATE).from(ROSTER_DAY)
+                .where(ROSTER_DAY.ROSTER_DATE.lt(day)).and(ROSTER_DAY.ROSTER_DATE.ge(day.minusWeeks(8)))
+                .orderBy(ROSTER_DAY.ROSTER_DATE.desc()).fetch(ROSTER_DAY.ROSTER_DATE).stream()
+                .filter(d -> d.getDayOfWeek() == day.getDayOfWeek()).findFirst();
+    }
+
+    public List<RosterSlot> slots(DSLContext dsl, LocalDate day) {
+        return dsl.selectFrom(ROSTER_SLOT).where(ROSTER_SLOT.ROSTER_DATE.eq(day))
+                .orderBy(ROSTER_SLOT.SORT_ORDER, ROSTER_SLOT.START_TIME, ROSTER_SLOT.ID)
+                .fetch(RosterRepository::toSlot);
+    }
+
+    /** Inserts a slot; with {@code id} set (restoring after undo) the same id is used again. */
+    public RosterSlot insertSlot(DSLContext dsl, RosterSlot slot, boolean keepId) {
+        RosterSlotRecord r = dsl.newRecord(ROSTER_SLOT);
+        if (keepId) {
+            r.setId(slot.id());
+        }
+        r.setRosterDate(slot.day());
+        r.setTaskTypeId(slot.taskTypeId());
+        r.setLabel(slot.label());
+        r.setStartTime(slot.hours().start());
+        r.setEndTime(slot.hours().end());
+        r.setPeopleNeeded(slot.peopleNeeded());
+        r.setSortOrder(slot.sortOrder());
+        r.setTemplateSlotId(slot.templateSlotId().orElse(null));
+        r.store();
+        return toSlot(r);
+    }
+
+    public void updateSlot(DSLContext dsl, RosterSlot slot) {
+        dsl.update(ROSTER_SLOT).set(ROSTER_SLOT.LABEL, slot.label())
+                .set(ROSTER_SLOT.START_TIME, slot.hours().start()).set(ROSTER_SLOT.END_TIME, slot.hours().end())
+                .set(ROSTER_SLOT.PEOPLE_NEEDED, slot.peopleNeeded()).set(ROSTER_SLOT.TASK_TYPE_ID, slot.taskTypeId())
+                .where(ROSTER_SLOT.ID.eq(slot.id())).execute();
+    }
+
+    public void deleteSlots(DSLContext dsl, LocalDate day) {
+        dsl.deleteFrom(ROSTER_SLOT).where(ROSTER_SLOT.ROSTER_DATE.eq(day)).execute();
+    }
+
+    public void deleteSlot(DSLContext dsl, long slotId) {
+        dsl.deleteFrom(ROSTER_SLOT).where(ROSTER_SLOT.ID.eq(slotId)).execute();
+    }
+
+    private static RosterSlot toSlot(RosterSlotRecord r) {
+        return new RosterSlot(r.getId(), r.getRosterDate(), r.getTaskTypeId(), r.getLabel(),
+                new TimeRange(r.getStartTime(), r.getEndTime()), r.getPeopleNeeded(), r.getSortOrder(),
+                Optional.ofNullable(r.getTemplateSlotId()));
+    }
+
+    public List<Assignment> assignments(DSLContext dsl, LocalDate day) {
+        return dsl.select(ROSTER_ASSIGNMENT.fields()).from(ROSTER_ASSIGNMENT)
+                .join(ROSTER_SLOT).on(ROSTER_SLOT.ID.eq(ROSTER_ASSIGNMENT.SLOT_ID))
+                .where(ROSTER_SLOT.ROSTER_DATE.eq(day))
+                .orderBy(ROSTER_ASSIGNMENT.SLOT_ID, ROSTER_ASSIGNMENT.POSITION)
+                .fetch(r -> new Assignment(r.get(ROSTER_ASSIGNMENT.SLOT_ID), r.get(ROSTER_ASSIGNMENT.POSITION),
+                        r.get(ROSTER_ASSIGNMENT.STAFF_ID), r.get(ROSTER_ASSIGNMENT.BY_HAND)));
+    }
+
+    /** Replaces all assignments of the day's slots by {@code assignments}. */
+    public void replaceAssignments(DSLContext dsl, LocalDate day, List<Assignment> assignments) {
+        dsl.deleteFrom(ROSTER_ASSIGNMENT).where(ROSTER_ASSIGNMENT.SLOT_ID.in(
+                dsl.select(ROSTER_SLOT.ID).from(ROSTER_SLOT).where(ROSTER_SLOT.ROSTER_DATE.eq(day)))).execute();
+        for (Assignment a : assignments) {
+            dsl.insertInto(ROSTER_ASSIGNMENT).set(ROSTER_ASSIGNMENT.SLOT_ID, a.slotId())
+                    .set(ROSTER_ASSIGNMENT.POSITION, a.position()).set(ROSTER_ASSIGNMENT.STAFF_ID, a.staffId())
+                    .set(ROSTER_ASSIGNMENT.BY_HAND, a.byHand()).execute();
+        }
+    }
+
+    /** Filled places of the days from..to (inclusive), everyone: the history the rules weigh. */
+    public List<PastAssignment> history(DSLContext dsl, LocalDate from, LocalDate to) {
+        return dsl.select(ROSTER_SLOT.ROSTER_DATE, ROSTER_ASSIGNMENT.STAFF_ID, ROSTER_SLOT.TASK_TYPE_ID, ROSTER_SLOT.LABEL,
+                        ROSTER_SLOT.START_TIME)
+                .from(ROSTER_ASSIGNMENT).join(ROSTER_SLOT).on(ROSTER_SLOT.ID.eq(ROSTER_ASSIGNMENT.SLOT_ID))
+                .where(ROSTER_SLOT.ROSTER_DATE.between(from, to))
+                .orderBy(ROSTER_SLOT.ROSTER_DATE)
+                .fetch(r -> new PastAssignment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    public boolean hasAssignments(DSLContext dsl, long staffId) {
+        return dsl.fetchExists(ROSTER_ASSIGNMENT, ROSTER_ASSIGNMENT.STAFF_ID.eq(staffId));
+    }
+
+    public List<DayExtra> extras(DSLContext dsl, LocalDate day) {
+        return dsl.selectFrom(DAY_EXTRA).where(DAY_EXTRA.EXTRA_DATE.eq(day))
+                .fetch(r -> new DayExtra(r.getStaffId(), new TimeRange(r.getStartTime(), r.getEndTime())));
+    }
+
+    public void setExtra(DSLContext dsl, LocalDate day, DayExtra extra) {
+        removeExtra(dsl, day, extra.staffId());
+        dsl.insertInto(DAY_EXTRA).set(DAY_EXTRA.EXTRA_DATE, day).set(DAY_EXTRA.STAFF_ID, extra.staffId())
+                .set(DAY_EXTRA.START_TIME, extra.hours().start()).set(DAY_EXTRA.END_TIME, extra.hours().end()).execute();
+    }
+
+    public void removeExtra(DSLContext dsl, LocalDate day, long staffId) {
+        dsl.deleteFrom(DAY_EXTRA).where(DAY_EXTRA.EXTRA_DATE.eq(day)).and(DAY_EXTRA.STAFF_ID.eq(staffId)).execute();
+    }
+
+    /** Everyone's stages per task type. */
+    public Map<Long, Map<Long, OnboardingStage>> stages(DSLContext dsl) {
+        Map<Long, Map<Long, OnboardingStage>> result = new HashMap<>();
+        dsl.selectFrom(ONBOARDING_STAGE).forEach(r -> result.computeIfAbsent(r.getStaffId(), k -> new HashMap<>())
+                .put(r.getTaskTypeId(), OnboardingStage.valueOf(r.getStage())));
+        return result;
+    }
+
+    /** INDEPENDENT is stored as no row. */
+    public void setStage(DSLContext dsl, long staffId, long taskTypeId, OnboardingStage stage) {
+        dsl.deleteFrom(ONBOARDING_STAGE).where(ONBOARDING_STAGE.STAFF_ID.eq(staffId))
+                .and(ONBOARDING_STAGE.TASK_TYPE_ID.eq(taskTypeId)).execute();
+        if (stage != OnboardingStage.INDEPENDENT) {
+            dsl.insertInto(ONBOARDING_STAGE).set(ONBOARDING_STAGE.STAFF_ID, staffId)
+                    .set(ONBOARDING_STAGE.TASK_TYPE_ID, taskTypeId).set(ONBOARDING_STAGE.STAGE, stage.name()).execute();
+        }
+    }
+}

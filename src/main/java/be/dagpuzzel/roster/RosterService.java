@@ -1,0 +1,200 @@
+package be.dagpuzzel.roster;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+
+import be.dagpuzzel.core.FieldError;
+import be.dagpuzzel.core.TimeRange;
+import be.dagpuzzel.core.ValidationException;
+import be.dagpuzzel.roster.rules.OnboardingStage;
+import be.dagpuzzel.settings.DayTemplateService;
+import be.dagpuzzel.settings.TaskCatalogue;
+import be.dagpuzzel.settings.TemplateSlot;
+import be.dagpuzzel.staff.StaffDay;
+import be.dagpuzzel.staff.StaffService;
+import be.dagpuzzel.store.Store;
+
+/**
+ * The day's roster: opening a day makes its slots from the weekday's template the first time;
+ * assignments are stored as a whole for the day, so that any board edit, an auto-plan or an undo
+ * is one transaction.
+ */
+public final class RosterService {
+
+    public static final String FROM_TEMPLATE = "TEMPLATE";
+    public static final String FROM_LAST_WEEK = "LAST_WEEK";
+
+    private final Store store;
+    private final RosterRepository repository;
+    private final StaffService staff;
+    private final TaskCatalogue catalogue;
+    private final DayTemplateService templates;
+
+    public RosterService(Store store, RosterRepository repository, StaffService staff, TaskCatalogue catalogue,
+                         DayTemplateService templates) {
+        this.store = store;
+        this.repository = repository;
+        this.staff = staff;
+        this.catalogue = catalogue;
+        this.templates = templates;
+        staff.addHistory(repository::hasAssignments);
+    }
+
+    /** The board of {@code date}; on a working day seen for the first time its slots come from the template. */
+    public DayBoard open(LocalDate date) {
+        boolean working = templates.workingDays().isWorkingDay(date);
+        if (working) {
+            store.transaction(dsl -> {
+                if (!repository.dayExists(dsl, date)) {
+                    createFromTemplate(dsl, date);
+                }
+            });
+        }
+        return read(date, working);
+    }
+
+    private DayBoard read(LocalDate date, boolean working) {
+        DSLContext dsl = store.dsl();
+        List<StaffDay> people = new ArrayList<>(staff.day(date));
+        List<DayExtra> extras = repository.extras(dsl, date);
+        Set<Long> listed = people.stream().map(d -> d.member().id()).collect(Collectors.toSet());
+        for (DayExtra extra : extras) {
+            if (!listed.contains(extra.staffId())) {
+                staff.find(extra.staffId()).ifPresent(m -> people.add(new StaffDay(m, Optional.empty(), List.of())));
+            }
+        }
+        return new DayBoard(date, working, repository.slots(dsl, date), repository.assignments(dsl, date), people,
+                extras, catalogue.taskTypes(), catalogue.skills(), staff.allSkills(), staff.allPreferences(),
+                repository.stages(dsl), repository.history(dsl, date.minusDays(PlanBuilder.HISTORY_DAYS), date.minusDays(1)));
+    }
+
+    private void createFromTemplate(DSLContext dsl, LocalDate date) {
+        repository.createDay(dsl, date, FROM_TEMPLATE);
+        int order = 0;
+        for (TemplateSlot t : templates.slots(date.getDayOfWeek())) {
+            repository.insertSlot(dsl, new RosterSlot(0, date, t.taskTypeId(), t.label(), t.hours(), t.peopleNeeded(),
+                    ++order, Optional.of(t.id())), false);
+        }
+    }
+
+    /** Stores the day's assignments as given (the board's edits, an auto-plan, an undo). */
+    public List<Assignment> setAssignments(LocalDate date, List<Assignment> assignments) {
+        return store.transactionResult(dsl -> {
+            Set<Long> slotsOfDay = repository.slots(dsl, date).stream().map(RosterSlot::id).collect(Collectors.toSet());
+            Set<String> places = new HashSet<>();
+            for (Assignment a : assignments) {
+                if (!slotsOfDay.contains(a.slotId()) || !places.add(a.slotId() + "#" + a.position())) {
+                    throw new IllegalArgumentException("assignment not on " + date + " or twice: " + a);
+                }
+            }
+            repository.replaceAssignments(dsl, date, assignments);
+            return repository.assignments(dsl, date);
+        });
+    }
+
+    /**
+     * Starts the day from the last same weekday's plan: slots that came from the same template slot
+     * (or have the same label and task) get the same people, if those people are here today.
+     */
+    public List<Assignment> copyFromLastWeek(LocalDate date, Set<Long> hereToday) {
+        return store.transactionResult(dsl -> {
+            Optional<LocalDate> source = repository.lastSameWeekday(dsl, date);
+            if (source.isEmpty()) {
+                throw new ValidationException(List.of(FieldError.of("day", "roster.copy.noSource")));
+            }
+            List<RosterSlot> before = repository.slots(dsl, source.get());
+            List<Assignment> old = repository.assignments(dsl, source.get());
+            List<Assignment> copied = new ArrayList<>();
+            for (RosterSlot slot : repository.slots(dsl, date)) {
+                before.stream().filter(b -> sameSlot(b, slot)).findFirst().ifPresent(match -> old.stream()
+                        .filter(a -> a.slotId() == match.id() && a.position() < slot.peopleNeeded()
+                                && hereToday.contains(a.staffId()))
+                        .forEach(a -> copied.add(new Assignment(slot.id(), a.position(), a.staffId(), true))));
+            }
+            repository.replaceAssignments(dsl, date, copied);
+            return repository.assignments(dsl, date);
+        });
+    }
+
+    private static boolean sameSlot(RosterSlot a, RosterSlot b) {
+        if (a.templateSlotId().isPresent() && b.templateSlotId().isPresent()) {
+            return a.templateSlotId().equals(b.templateSlotId());
+        }
+        return a.taskTypeId() == b.taskTypeId() && a.label().equalsIgnoreCase(b.label())
+                && a.hours().start().equals(b.hours().start());
+    }
+
+    /** Throws away the day's plan and makes it again from the bare template. */
+    public void resetToTemplate(LocalDate date) {
+        store.transaction(dsl -> {
+            repository.deleteDay(dsl, date);
+            createFromTemplate(dsl, date);
+        });
+    }
+
+    /** Puts back the slots and assignments of a day exactly as they were (undo of slot edits). */
+    public void restore(LocalDate date, List<RosterSlot> slots, List<Assignment> assignments) {
+        store.transaction(dsl -> {
+            repository.deleteSlots(dsl, date);
+            if (!repository.dayExists(dsl, date)) {
+                repository.createDay(dsl, date, FROM_TEMPLATE);
+            }
+            for (RosterSlot s : slots) {
+                repository.insertSlot(dsl, s, true);
+            }
+            repository.replaceAssignments(dsl, date, assignments);
+        });
+    }
+
+    public RosterSlot addSlot(LocalDate date, long taskTypeId, String label, TimeRange hours, int people) {
+        if (people < 1 || people > 20) {
+            throw new ValidationException(List.of(FieldError.of("people", "validation.between", 1, 20)));
+        }
+        return store.transactionResult(dsl -> {
+            if (!repository.dayExists(dsl, date)) {
+                repository.createDay(dsl, date, FROM_TEMPLATE);
+            }
+            int order = repository.slots(dsl, date).stream().mapToInt(RosterSlot::sortOrder).max().orElse(0) + 1;
+            return repository.insertSlot(dsl, new RosterSlot(0, date, taskTypeId, label, hours, people, order,
+                    Optional.empty()), false);
+        });
+    }
+
+    public void updateSlot(RosterSlot slot) {
+        store.transaction(dsl -> repository.updateSlot(dsl, slot));
+    }
+
+    public void removeSlot(long slotId) {
+        store.transaction(dsl -> repository.deleteSlot(dsl, slotId));
+    }
+
+    public void addExtra(LocalDate date, DayExtra extra) {
+        store.transaction(dsl -> repository.setExtra(dsl, date, extra));
+    }
+
+    public void removeExtra(LocalDate date, long staffId) {
+        store.transaction(dsl -> repository.removeExtra(dsl, date, staffId));
+    }
+
+    public void setStage(long staffId, long taskTypeId, OnboardingStage stage) {
+        store.transaction(dsl -> repository.setStage(dsl, staffId, taskTypeId, stage));
+    }
+
+    public Map<Long, Map<Long, OnboardingStage>> stages() {
+        return repository.stages(store.dsl());
+    }
+
+    /** Whether the weekday has a template at all (a closed day has none). */
+    public boolean hasTemplate(DayOfWeek day) {
+        return !templates.slots(day).isEmpty();
+    }
+}
