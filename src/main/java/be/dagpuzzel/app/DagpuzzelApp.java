@@ -15,6 +15,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import be.dagpuzzel.core.WorkingDays;
+import be.dagpuzzel.roster.rules.RosterRules;
+import be.dagpuzzel.roster.view.RosterBoardView;
+import be.dagpuzzel.roster.view.RosterBoardViewModel;
 import be.dagpuzzel.settings.Centre;
 import be.dagpuzzel.settings.SettingsView;
 import be.dagpuzzel.settings.SettingsViewModel;
@@ -47,6 +50,7 @@ public final class DagpuzzelApp extends Application {
     private FxTaskRunner runner;
     private MainViewModel model;
     private AppServices services;
+    private RosterRules rosterRules;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public DagpuzzelApp() {
@@ -140,6 +144,12 @@ public final class DagpuzzelApp extends Application {
                     services.templates(), messages, preferences.language(), this::switchLanguage,
                     centre -> model.centreReady(centre.name())), messages);
         }
+        if (section == Section.TODAY) {
+            RosterBoardView board = new RosterBoardView(new RosterBoardViewModel(runner, services.roster(),
+                    rosterRules(), messages), messages, model.dateProperty());
+            model.dataVersionProperty().addListener((obs, old, version) -> board.refresh());
+            return board;
+        }
         if (section == Section.STAFF) {
             StaffView view = new StaffView(runner,
                     new StaffListViewModel(runner, services.staff(), services.catalogue(), messages),
@@ -182,6 +192,14 @@ public final class DagpuzzelApp extends Application {
             model.needsWelcome();
             measureDataShown();
         }
+    }
+
+    /** The planning rules, made once: building them takes a moment. */
+    private RosterRules rosterRules() {
+        if (rosterRules == null) {
+            rosterRules = new RosterRules(java.time.Duration.ofSeconds(2));
+        }
+        return rosterRules;
     }
 
     private void refreshWorkingDays() {

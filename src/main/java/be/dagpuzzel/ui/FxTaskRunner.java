@@ -21,7 +21,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The app's task runner: one background thread for store work, so that edits are written in
- * the order the user made them, and results applied on the FX thread. Counts the saves under way
+ * the order the user made them, one for long work such as auto-plan, and results applied on the
+ * FX thread. Counts the saves under way
  * and the progress of long work for the status bar. Failures without a handler go to the
  * {@link ErrorReporter}.
  */
@@ -31,6 +32,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dagpuzzel-store");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Long work (auto-plan) runs beside store work, so the board stays usable while it runs. */
+    private final ExecutorService longWork = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "dagpuzzel-long-work");
         thread.setDaemon(true);
         return thread;
     });
@@ -52,7 +59,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             cancelRequested.set(false);
             progress.set(-1);
         }
-        executor.execute(() -> {
+        (kind == Kind.LONG ? longWork : executor).execute(() -> {
             try {
                 T result = work.call(progressFor(kind));
                 Platform.runLater(() -> {
@@ -111,7 +118,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
     }
 
-    /** Asks the running long work to stop at its next check. */
+    @Override
     public void requestCancel() {
         cancelRequested.set(true);
     }
@@ -135,6 +142,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Lets queued writes finish (a few seconds at most), then stops the thread. */
     @Override
     public void close() {
+        requestCancel();
+        longWork.shutdownNow();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

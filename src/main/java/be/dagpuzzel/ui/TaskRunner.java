@@ -48,6 +48,10 @@ public interface TaskRunner {
         run(Kind.LOAD, work, onSuccess, null);
     }
 
+    /** Asks running long work to stop at its next check. */
+    default void requestCancel() {
+    }
+
     /** A write whose failure is reported to the user as an unexpected error. */
     default <T> void save(Work<T> work, Consumer<? super T> onSuccess) {
         run(Kind.SAVE, work, onSuccess, null);

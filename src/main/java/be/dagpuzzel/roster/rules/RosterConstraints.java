@@ -26,6 +26,8 @@ public final class RosterConstraints implements ConstraintProvider {
     static final int STREAK_WEIGHT = 3;
     static final int STREAK_LIMIT = 3;
     static final int LIKES_WEIGHT = 1;
+    /** Times in four weeks a heavy task counts as a normal share (twice a week). */
+    static final int FAIR_SHARE = 8;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -166,11 +168,15 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint(Rule.HEAVY_DAYS_IN_A_ROW.name());
     }
 
-    /** Heavy tasks cost more for whoever did them most in the last four weeks: spreads them fairly. */
+    /**
+     * Heavy tasks cost more for whoever did them more than twice a week in the last four weeks:
+     * spreads them fairly without flagging an ordinary week.
+     */
     Constraint unfairSpread(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .filter(seat -> seat.getSlot().heavy() && seat.getWorker().recentLoad(seat.taskTypeId()) > 0)
-                .penalize(HardSoftScore.ONE_SOFT, seat -> seat.getWorker().recentLoad(seat.taskTypeId()))
+                .filter(seat -> seat.getSlot().heavy()
+                        && seat.getWorker().recentLoad(seat.taskTypeId()) > FAIR_SHARE)
+                .penalize(HardSoftScore.ONE_SOFT, seat -> seat.getWorker().recentLoad(seat.taskTypeId()) - FAIR_SHARE)
                 .justifyWith((seat, score) -> RuleMatch.of(Rule.UNFAIR_SPREAD, seat,
                         seat.getWorker().recentLoad(seat.taskTypeId())))
                 .asConstraint(Rule.UNFAIR_SPREAD.name());
@@ -185,6 +191,8 @@ public final class RosterConstraints implements ConstraintProvider {
                 .filter(Worker::isPresent)
                 .join(Seat.class,
                         filtering((learner, seat) -> learner.shouldPractise(seat.taskTypeId())
+                                && learner.covers(seat.getSlot().hours())
+                                && learner.validSkillIds().containsAll(seat.getSlot().requiredSkillIds())
                                 && !seat.getWorker().equals(learner)
                                 && !seat.getWorker().shouldPractise(seat.taskTypeId())
                                 && !(seat.getSlot().isDriver()

@@ -1,0 +1,276 @@
+package be.dagpuzzel.roster.view;
+
+import java.time.LocalDate;
+
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import be.dagpuzzel.ui.Messages;
+import be.dagpuzzel.ui.SectionCommands;
+
+/**
+ * The "Today" section: who is here on the left, the day's slots in the middle, what the rules
+ * say on the right. Drag a person onto a place, or select a place and type part of a name;
+ * Delete clears a place; Ctrl+Z / Ctrl+Y undo and redo; Ctrl+R fills the rest with auto-plan.
+ */
+public final class RosterBoardView extends BorderPane implements SectionCommands {
+
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination AUTO_PLAN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+
+    private final RosterBoardViewModel model;
+    private final Messages messages;
+    private final VBox cards = new VBox(8);
+    private SeatRef focusedSeat;
+
+    public RosterBoardView(RosterBoardViewModel model, Messages messages, ObservableValue<LocalDate> date) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("roster-board");
+        setTop(toolbar());
+        setLeft(peoplePane());
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("board-cards");
+        cards.getStyleClass().add("cards");
+        setCenter(scroll);
+        setRight(warningPane());
+        model.slots().addListener((ListChangeListener<BoardModels.SlotCard>) c -> drawCards());
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (REDO.match(e)) {
+                model.redo();
+                e.consume();
+            } else if (AUTO_PLAN.match(e)) {
+                model.autoPlan();
+                e.consume();
+            }
+        });
+        date.addListener((obs, old, day) -> model.load(day));
+        model.load(date.getValue());
+    }
+
+    private Node toolbar() {
+        Label title = new Label(messages.get("section.today"));
+        title.getStyleClass().add("section-title");
+        Button copy = button("copyLastWeek", "roster.copyLastWeek", "roster.copyLastWeek.tooltip", model::copyFromLastWeek);
+        Button plan = button("autoPlan", "roster.autoPlan", "roster.autoPlan.tooltip", model::autoPlan);
+        plan.getStyleClass().add("accent");
+        Button stop = button("stopAutoPlan", "roster.autoPlan.stop", "roster.autoPlan.stop.tooltip", model::stopAutoPlan);
+        stop.visibleProperty().bind(model.planningProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        plan.disableProperty().bind(model.planningProperty().or(model.workingDayProperty().not()));
+        Button undo = button("boardUndo", "roster.undo", "roster.undo.tooltip", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button("boardRedo", "roster.redo", "roster.redo.tooltip", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Label summary = new Label();
+        summary.setId("boardSummary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.getStyleClass().add("board-summary");
+        Label message = new Label();
+        message.setId("boardMessage");
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add("hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, summary, spacer, copy, plan, stop, undo, redo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Button b) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        VBox top = new VBox(2, bar, message);
+        top.getStyleClass().add("board-toolbar");
+        return top;
+    }
+
+    private Button button(String id, String textKey, String tooltipKey, Runnable action) {
+        Button b = new Button(messages.get(textKey));
+        b.setId(id);
+        b.setTooltip(new Tooltip(messages.get(tooltipKey)));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Node peoplePane() {
+        ListView<BoardModels.PersonLine> here = people("hereList", model.here());
+        ListView<BoardModels.PersonLine> away = people("awayList", model.away());
+        away.setPrefHeight(140);
+        Label hereTitle = new Label(messages.get("roster.here"));
+        hereTitle.getStyleClass().add("subsection-title");
+        Label awayTitle = new Label(messages.get("roster.away"));
+        awayTitle.getStyleClass().add("subsection-title");
+        VBox pane = new VBox(6, hereTitle, here, awayTitle, away);
+        VBox.setVgrow(here, Priority.ALWAYS);
+        pane.getStyleClass().add("board-people");
+        pane.setPrefWidth(230);
+        return pane;
+    }
+
+    private ListView<BoardModels.PersonLine> people(String id, javafx.collections.ObservableList<BoardModels.PersonLine> items) {
+        ListView<BoardModels.PersonLine> list = new ListView<>(items);
+        list.setId(id);
+        list.setCellFactory(v -> {
+            ListCell<BoardModels.PersonLine> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(BoardModels.PersonLine item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (empty || item == null) {
+                        setText(null);
+                        setGraphic(null);
+                        return;
+                    }
+                    Label name = new Label(item.name());
+                    name.getStyleClass().add("person-name");
+                    Label detail = new Label(item.detail() + (item.places() > 0
+                            ? "  ·  " + messages.format("roster.places", item.places()) : ""));
+                    detail.getStyleClass().add("person-detail");
+                    setGraphic(new VBox(1, name, detail));
+                    setText(null);
+                }
+            };
+            cell.setOnDragDetected(e -> {
+                if (cell.getItem() != null) {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(SeatNode.PERSON + cell.getItem().staffId());
+                    cell.startDragAndDrop(TransferMode.COPY).setContent(content);
+                    e.consume();
+                }
+            });
+            return cell;
+        });
+        return list;
+    }
+
+    private Node warningPane() {
+        ListView<BoardModels.WarningLine> list = new ListView<>(model.warnings());
+        list.setId("warningList");
+        list.setPlaceholder(new Label(messages.get("roster.noWarnings")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(BoardModels.WarningLine item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("warning-hard", "warning-soft");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText((item.hard() ? "⚠ " : "• ") + item.text());
+                setWrapText(true);
+                setPrefWidth(1);
+                getStyleClass().add(item.hard() ? "warning-hard" : "warning-soft");
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
+            if (line != null && !line.seatIds().isEmpty()) {
+                Node seat = cards.lookup("#seat-" + line.seatIds().getFirst().replace("#", "\\#"));
+                if (seat != null) {
+                    seat.requestFocus();
+                }
+            }
+        });
+        Label title = new Label(messages.get("roster.warnings"));
+        title.getStyleClass().add("subsection-title");
+        VBox pane = new VBox(6, title, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        pane.getStyleClass().add("board-warnings");
+        pane.setPrefWidth(300);
+        return pane;
+    }
+
+    private void drawCards() {
+        SeatRef keep = focusedSeat;
+        cards.getChildren().clear();
+        SeatNode.Actions actions = new SeatNode.Actions() {
+            @Override
+            public void assign(SeatRef seat, long staffId) {
+                model.assign(seat, staffId);
+            }
+
+            @Override
+            public void move(SeatRef from, SeatRef to) {
+                model.move(from, to);
+            }
+
+            @Override
+            public void clear(SeatRef seat) {
+                model.unassign(seat);
+            }
+
+            @Override
+            public void choose(SeatNode node, String typed) {
+                AssignPopup.show(node, typed, model.here(), model.away(), messages, id -> model.assign(node.ref(), id));
+            }
+        };
+        SeatNode toFocus = null;
+        for (BoardModels.SlotCard card : model.slots()) {
+            Region colour = new Region();
+            colour.getStyleClass().add("slot-colour");
+            colour.setStyle("-fx-background-color: " + card.colour() + ";");
+            Label label = new Label(card.label());
+            label.getStyleClass().add("slot-label");
+            Label info = new Label(card.hours() + "  ·  " + card.taskName());
+            info.getStyleClass().add("slot-info");
+            VBox text = new VBox(2, label, info);
+            text.setPrefWidth(220);
+            text.setMinWidth(180);
+            FlowPane seats = new FlowPane(6, 6);
+            for (BoardModels.SeatLine seat : card.seats()) {
+                SeatNode node = new SeatNode(seat, messages, actions, ref -> focusedSeat = ref);
+                seats.getChildren().add(node);
+                if (seat.ref().equals(keep)) {
+                    toFocus = node;
+                }
+            }
+            HBox.setHgrow(seats, Priority.ALWAYS);
+            HBox row = new HBox(10, colour, text, seats);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("slot-card");
+            cards.getChildren().add(row);
+        }
+        if (model.slots().isEmpty()) {
+            Label empty = new Label(messages.get(model.workingDayProperty().get() ? "roster.noSlots" : "roster.closed"));
+            empty.getStyleClass().add("hint");
+            cards.getChildren().add(empty);
+        }
+        if (toFocus != null) {
+            SeatNode focus = toFocus;
+            Platform.runLater(focus::requestFocus);
+        }
+    }
+
+    @Override
+    public boolean undo() {
+        model.undo();
+        return true;
+    }
+
+    /** Reloads after changes made elsewhere (an absence reported, a worker edited). */
+    public void refresh() {
+        model.refresh();
+    }
+}

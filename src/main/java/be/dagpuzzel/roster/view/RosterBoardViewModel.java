@@ -1,0 +1,295 @@
+package be.dagpuzzel.roster.view;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import be.dagpuzzel.core.ValidationException;
+import be.dagpuzzel.roster.Assignment;
+import be.dagpuzzel.roster.DayBoard;
+import be.dagpuzzel.roster.PlanBuilder;
+import be.dagpuzzel.roster.RosterService;
+import be.dagpuzzel.roster.rules.RosterPlan;
+import be.dagpuzzel.roster.rules.RosterRules;
+import be.dagpuzzel.ui.Messages;
+import be.dagpuzzel.ui.TaskRunner;
+
+/**
+ * The morning board of one date: who is here, the slots and who fills them, and what the rules
+ * say. Every edit is shown at once, stored as the day's whole set of assignments and checked
+ * again; each one (an auto-plan included) can be undone and redone.
+ */
+public final class RosterBoardViewModel {
+
+    private final TaskRunner runner;
+    private final RosterService roster;
+    private final RosterRules rules;
+    private final BoardPresenter presenter;
+    private final Messages messages;
+    private final ObservableList<BoardModels.PersonLine> here = FXCollections.observableArrayList();
+    private final ObservableList<BoardModels.PersonLine> away = FXCollections.observableArrayList();
+    private final ObservableList<BoardModels.SlotCard> slots = FXCollections.observableArrayList();
+    private final ObservableList<BoardModels.WarningLine> warnings = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty planning = new SimpleBooleanProperty(this, "planning");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
+    private final BooleanProperty workingDay = new SimpleBooleanProperty(this, "workingDay", true);
+    private final Deque<List<Assignment>> undo = new ArrayDeque<>();
+    private final Deque<List<Assignment>> redo = new ArrayDeque<>();
+    private DayBoard board;
+
+    public RosterBoardViewModel(TaskRunner runner, RosterService roster, RosterRules rules, Messages messages) {
+        this.runner = runner;
+        this.roster = roster;
+        this.rules = rules;
+        this.messages = messages;
+        this.presenter = new BoardPresenter(rules, messages);
+    }
+
+    /** Opens the board of {@code day} (making its slots from the template the first time). */
+    public void load(LocalDate day) {
+        date.set(day);
+        undo.clear();
+        redo.clear();
+        updateUndoState();
+        runner.load(p -> presenter.show(roster.open(day)), shown -> {
+            if (day.equals(date.get())) {
+                apply(shown);
+            }
+        });
+    }
+
+    /** Reloads the day as stored (after changes elsewhere, such as an absence), keeping the undo history. */
+    public void refresh() {
+        LocalDate day = date.get();
+        if (day != null) {
+            runner.load(p -> presenter.show(roster.open(day)), shown -> {
+                if (day.equals(date.get())) {
+                    apply(shown);
+                }
+            });
+        }
+    }
+
+    private void apply(BoardPresenter.Shown shown) {
+        board = shown.board();
+        workingDay.set(board.workingDay());
+        here.setAll(shown.here());
+        away.setAll(shown.away());
+        slots.setAll(shown.slots());
+        warnings.setAll(shown.warnings());
+        summary.set(board.slots().isEmpty() ? messages.get(board.workingDay() ? "roster.noSlots" : "roster.closed")
+                : messages.format("roster.summary", shown.openSeats(), shown.hardCount()));
+    }
+
+    // --- edits ---------------------------------------------------------------------------------
+
+    public List<Assignment> assignments() {
+        return board == null ? List.of() : board.assignments();
+    }
+
+    /** Puts {@code staffId} on the place, by hand (auto-plan will keep it). */
+    public void assign(SeatRef seat, long staffId) {
+        List<Assignment> next = without(assignments(), seat);
+        next.add(new Assignment(seat.slotId(), seat.position(), staffId, true));
+        change(next);
+    }
+
+    public void unassign(SeatRef seat) {
+        if (find(seat).isPresent()) {
+            change(without(assignments(), seat));
+        }
+    }
+
+    /** Moves who is on {@code from} to {@code to}; whoever was on {@code to} goes to {@code from}. */
+    public void move(SeatRef from, SeatRef to) {
+        if (from.equals(to)) {
+            return;
+        }
+        Optional<Assignment> a = find(from);
+        Optional<Assignment> b = find(to);
+        List<Assignment> next = without(without(assignments(), from), to);
+        a.ifPresent(x -> next.add(new Assignment(to.slotId(), to.position(), x.staffId(), true)));
+        b.ifPresent(x -> next.add(new Assignment(from.slotId(), from.position(), x.staffId(), true)));
+        change(next);
+    }
+
+    private Optional<Assignment> find(SeatRef seat) {
+        return assignments().stream().filter(a -> a.slotId() == seat.slotId() && a.position() == seat.position())
+                .findFirst();
+    }
+
+    private static List<Assignment> without(List<Assignment> list, SeatRef seat) {
+        return list.stream().filter(a -> !(a.slotId() == seat.slotId() && a.position() == seat.position()))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private void change(List<Assignment> next) {
+        undo.push(assignments());
+        redo.clear();
+        store(next);
+    }
+
+    /** Shows {@code next} at once (checked in the background) and stores it. */
+    private void store(List<Assignment> next) {
+        updateUndoState();
+        DayBoard changed = board.withAssignments(next);
+        board = changed;
+        LocalDate day = changed.date();
+        runner.run(TaskRunner.Kind.SAVE, p -> {
+            roster.setAssignments(day, next);
+            return presenter.show(changed);
+        }, shown -> {
+            if (day.equals(date.get())) {
+                apply(shown);
+            }
+        }, error -> {
+            message.set(messages.get("roster.saveFailed"));
+            refresh();
+            throw new IllegalStateException("storing the roster failed", error);
+        });
+    }
+
+    public void undo() {
+        if (!undo.isEmpty() && board != null) {
+            redo.push(assignments());
+            store(undo.pop());
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty() && board != null) {
+            undo.push(assignments());
+            store(redo.pop());
+        }
+    }
+
+    private void updateUndoState() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    // --- whole-day actions ---------------------------------------------------------------------
+
+    /** Fills the open places with auto-plan; what was set by hand stays. One undo takes it all back. */
+    public void autoPlan() {
+        if (board == null || planning.get() || board.slots().isEmpty()) {
+            return;
+        }
+        planning.set(true);
+        message.set("");
+        DayBoard start = board;
+        List<Assignment> before = start.assignments();
+        RosterPlan problem = PlanBuilder.build(start);
+        runner.run(TaskRunner.Kind.LONG, p -> {
+            p.update(-1, messages.get("roster.autoPlan.running"));
+            return rules.autoPlan(problem, p::isCancelled, score -> p.update(-1,
+                    messages.format("roster.autoPlan.progress", -score.softScore(), -score.hardScore())));
+        }, solved -> {
+            planning.set(false);
+            if (board != start) {
+                message.set(messages.get("roster.autoPlan.outdated"));
+                return;
+            }
+            List<Assignment> result = PlanBuilder.assignments(solved);
+            long changed = result.stream().filter(a -> !before.contains(a)).count();
+            message.set(messages.format("roster.autoPlan.done", changed));
+            change(result);
+        }, error -> {
+            planning.set(false);
+            throw new IllegalStateException("auto-plan failed", error);
+        });
+    }
+
+    public void stopAutoPlan() {
+        runner.requestCancel();
+    }
+
+    /** Starts the day from the last same weekday's plan, with the people who are here today. */
+    public void copyFromLastWeek() {
+        if (board == null) {
+            return;
+        }
+        LocalDate day = board.date();
+        Set<Long> present = here.stream().map(BoardModels.PersonLine::staffId).collect(Collectors.toSet());
+        List<Assignment> before = assignments();
+        runner.run(TaskRunner.Kind.SAVE, p -> roster.copyFromLastWeek(day, present), copied -> {
+            undo.push(before);
+            redo.clear();
+            updateUndoState();
+            message.set(messages.format("roster.copied", copied.size()));
+            refresh();
+        }, error -> {
+            if (error instanceof ValidationException invalid) {
+                message.set(messages.text(invalid.errors().getFirst()));
+            } else {
+                throw new IllegalStateException("copying last week failed", error);
+            }
+        });
+    }
+
+    // --- properties -------------------------------------------------------------------------------
+
+    public ObservableList<BoardModels.PersonLine> here() {
+        return here;
+    }
+
+    public ObservableList<BoardModels.PersonLine> away() {
+        return away;
+    }
+
+    public ObservableList<BoardModels.SlotCard> slots() {
+        return slots;
+    }
+
+    public ObservableList<BoardModels.WarningLine> warnings() {
+        return warnings;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    /** "3 open places, 1 problem". */
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    /** The outcome of the last whole-day action ("auto-plan filled 12 places"). */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty planningProperty() {
+        return planning;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public BooleanProperty workingDayProperty() {
+        return workingDay;
+    }
+}

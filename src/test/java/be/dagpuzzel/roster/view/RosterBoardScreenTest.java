@@ -1,0 +1,83 @@
+package be.dagpuzzel.roster.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.Test;
+
+import be.dagpuzzel.testing.AppUiTest;
+
+/** The Today board of the real app, driven by mouse and keyboard. */
+class RosterBoardScreenTest extends AppUiTest {
+
+    private Label firstSeatOf(String slotLabel) {
+        return (Label) robot.lookup(".slot-card").queryAll().stream()
+                .filter(card -> robot.from(card).lookup(".slot-label").queryLabeled().getText().equals(slotLabel))
+                .map(card -> robot.from(card).lookup(".seat").query())
+                .findFirst().orElseThrow();
+    }
+
+    /** The text on the first place of a slot, or "" while the board is being drawn. */
+    private String seatText(String slotLabel) {
+        try {
+            return firstSeatOf(slotLabel).getText();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private boolean anyWarning(String start) {
+        ListView<?> list = robot.lookup("#warningList").queryListView();
+        return list.getItems().stream().anyMatch(w -> ((BoardModels.WarningLine) w).text().startsWith(start));
+    }
+
+    @Test
+    void assignByTypingSeeTheWarningUndoAndFillTheRest() throws Exception {
+        startWithDemo();
+        waitUntil(() -> exists(".slot-card"));
+
+        // select the logistics place and type part of a name
+        Node seat = firstSeatOf("Logistiek en was");
+        robot.clickOn(seat).write("sof");
+        waitUntil(() -> exists("#assignName"));
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> seatText("Logistiek en was").contains("Sofie Van Damme"));
+        waitUntil(() -> anyWarning("Sofie Van Damme is not here today"));
+
+        // Ctrl+Z takes it back
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> seatText("Logistiek en was").equals("open"));
+        assertTrue(!anyWarning("Sofie Van Damme is not here today"));
+
+        // Delete clears a place filled by typing
+        robot.clickOn(firstSeatOf("Logistiek en was")).write("kev").push(KeyCode.ENTER);
+        waitUntil(() -> seatText("Logistiek en was").contains("Kevin Maes"));
+        robot.clickOn(firstSeatOf("Logistiek en was")).push(KeyCode.DELETE);
+        waitUntil(() -> seatText("Logistiek en was").equals("open"));
+
+        // fill the rest with auto-plan, then take it back in one step
+        robot.clickOn("#autoPlan");
+        waitUntil(() -> text("#boardMessage") != null && text("#boardMessage").startsWith("Auto-plan changed"));
+        String afterPlan = text("#boardSummary");
+        assertTrue(afterPlan.contains("no problems"), afterPlan);
+        robot.clickOn("#boardUndo");
+        waitUntil(() -> text("#boardSummary").startsWith("16 open places"));
+    }
+
+    @Test
+    void theBoardIsStoredAndShownAgainAfterARestart() throws Exception {
+        startWithDemo();
+        waitUntil(() -> exists(".slot-card"));
+        robot.clickOn(firstSeatOf("Verzorging")).write("fatma").push(KeyCode.ENTER);
+        waitUntil(() -> seatText("Verzorging").contains("Fatma Yilmaz"));
+        stopApp();
+        startApp();
+        waitUntil(() -> exists(".slot-card") && seatText("Verzorging").contains("Fatma Yilmaz"));
+        assertEquals("15 open places, no problems", text("#boardSummary"));
+    }
+}

@@ -1,0 +1,136 @@
+package be.dagpuzzel.roster.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import be.dagpuzzel.app.AppServices;
+import be.dagpuzzel.roster.Assignment;
+import be.dagpuzzel.roster.rules.RosterRules;
+import be.dagpuzzel.testing.TestStore;
+import be.dagpuzzel.ui.Messages;
+import be.dagpuzzel.ui.SameThreadTaskRunner;
+
+class RosterBoardViewModelTest {
+
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
+
+    @TempDir
+    Path dir;
+    private AppServices services;
+    private RosterBoardViewModel board;
+
+    @BeforeEach
+    void open() {
+        services = TestStore.open(dir);
+        services.demo().fill(FRIDAY);
+        board = new RosterBoardViewModel(new SameThreadTaskRunner(), services.roster(),
+                new RosterRules(Duration.ofMillis(800)), new Messages(Locale.ENGLISH));
+        board.load(FRIDAY);
+    }
+
+    @AfterEach
+    void close() {
+        services.store().close();
+    }
+
+    private long id(String firstName) {
+        return services.staff().all().stream().filter(m -> m.profile().firstName().equals(firstName)).findFirst()
+                .orElseThrow().id();
+    }
+
+    private BoardModels.SlotCard card(String label, String task) {
+        return board.slots().stream().filter(c -> c.label().equals(label) && c.taskName().equals(task)).findFirst()
+                .orElseThrow();
+    }
+
+    private List<Assignment> stored() {
+        return services.roster().open(FRIDAY).assignments();
+    }
+
+    @Test
+    void theBoardShowsWhoIsHereWhoIsAwayAndTheDaysSlots() {
+        assertTrue(board.here().stream().anyMatch(p -> p.name().equals("Marc Claeys")));
+        assertTrue(board.away().stream().anyMatch(p -> p.name().equals("Sofie Van Damme") && p.detail().equals("Sick")));
+        assertEquals(13, board.slots().size());
+        assertTrue(board.summaryProperty().get().contains("open places"), board.summaryProperty().get());
+    }
+
+    @Test
+    void puttingSomeoneWhoIsSickOnAPlaceIsAllowedButWarnedInPlainWords() {
+        SeatRef care = card("Verzorging", "Care").seats().getFirst().ref();
+        board.assign(care, id("Sofie"));
+        assertEquals(List.of(new Assignment(care.slotId(), 0, id("Sofie"), true)), stored());
+        BoardModels.SeatLine seat = card("Verzorging", "Care").seats().getFirst();
+        assertEquals("Sofie Van Damme", seat.name());
+        assertTrue(seat.hardProblem());
+        assertTrue(board.warnings().stream().anyMatch(w -> w.hard()
+                && w.text().equals("Sofie Van Damme is not here today (Sick).")), board.warnings().toString());
+    }
+
+    @Test
+    void aLearnerDriverWithoutAnExperiencedCompanionIsFlaggedUntilOneIsAdded() {
+        BoardModels.SlotCard driver = card("Ronde 1 ochtend", "Driver");
+        BoardModels.SlotCard companion = card("Ronde 1 ochtend", "Bus companion");
+        board.assign(driver.seats().getFirst().ref(), id("Hassan"));
+        assertTrue(board.warnings().stream().anyMatch(w -> w.text().startsWith(
+                "Hassan El Amrani drives with a companion")), board.warnings().toString());
+        board.assign(companion.seats().getFirst().ref(), id("Tom"));
+        assertFalse(board.warnings().stream().anyMatch(w -> w.text().startsWith(
+                "Hassan El Amrani drives with a companion")));
+    }
+
+    @Test
+    void everyEditCanBeUndoneAndRedone() {
+        SeatRef a = card("Logistiek en was", "Logistics").seats().getFirst().ref();
+        SeatRef b = card("Verzorging", "Care").seats().getFirst().ref();
+        board.assign(a, id("Kevin"));
+        board.move(a, b);
+        assertEquals(List.of(new Assignment(b.slotId(), 0, id("Kevin"), true)), stored());
+        board.undo();
+        assertEquals(List.of(new Assignment(a.slotId(), 0, id("Kevin"), true)), stored());
+        board.undo();
+        assertTrue(stored().isEmpty());
+        assertFalse(board.canUndoProperty().get());
+        board.redo();
+        assertEquals(1, stored().size());
+        board.unassign(a);
+        assertTrue(stored().isEmpty());
+        assertFalse(board.canRedoProperty().get(), "a new edit ends the redo history");
+    }
+
+    @Test
+    void autoPlanFillsTheRestKeepsWhatWasSetByHandAndIsUndoneInOneStep() {
+        SeatRef kitchen = card("Keuken middagmaal", "Kitchen").seats().getFirst().ref();
+        board.assign(kitchen, id("Nathalie"));
+        board.autoPlan();
+        List<Assignment> planned = stored();
+        assertTrue(planned.size() > 10, "filled: " + planned.size());
+        assertTrue(planned.contains(new Assignment(kitchen.slotId(), 0, id("Nathalie"), true)));
+        assertTrue(board.warnings().stream().noneMatch(BoardModels.WarningLine::hard), board.warnings().toString());
+        assertTrue(board.messageProperty().get().startsWith("Auto-plan changed"));
+
+        board.undo();
+        assertEquals(List.of(new Assignment(kitchen.slotId(), 0, id("Nathalie"), true)), stored());
+    }
+
+    @Test
+    void sameAsLastWeekStartsFromLastFridayWithThePeopleWhoAreHere() {
+        board.copyFromLastWeek();
+        assertFalse(stored().isEmpty());
+        assertTrue(stored().stream().noneMatch(a -> a.staffId() == id("Sofie")));
+        board.undo();
+        assertTrue(stored().isEmpty());
+    }
+}
