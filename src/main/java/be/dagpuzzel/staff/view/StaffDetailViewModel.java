@@ -51,6 +51,8 @@ public final class StaffDetailViewModel {
     private final ObservableMap<String, String> generalErrors = FXCollections.observableHashMap();
     private final UndoStack undo = new UndoStack();
     private boolean filling;
+    /** The person the pane is showing or loading; results for anyone else arrive too late and are dropped. */
+    private long openId = -1;
 
     public StaffDetailViewModel(TaskRunner runner, StaffService staff, TaskCatalogue catalogue, Messages messages) {
         this.runner = runner;
@@ -73,6 +75,7 @@ public final class StaffDetailViewModel {
 
     /** Opens {@code id}; forms are filled when it arrives. */
     public void open(long id) {
+        openId = id;
         undo.clear();
         reload(id, null);
     }
@@ -87,6 +90,9 @@ public final class StaffDetailViewModel {
     }
 
     private void fill(Loaded loaded) {
+        if (loaded.details().member().id() != openId) {
+            return;
+        }
         filling = true;
         try {
             StaffDetails d = loaded.details();
@@ -131,6 +137,10 @@ public final class StaffDetailViewModel {
         }
     }
 
+    private boolean isOpen(long id) {
+        return openId == id && details.get() != null && details.get().member().id() == id;
+    }
+
     private long id() {
         return details.get().member().id();
     }
@@ -153,6 +163,10 @@ public final class StaffDetailViewModel {
             staff.update(id, after);
             return staff.sameName(after.firstName(), after.lastName(), id).size();
         }, sameNames -> {
+            onStored.run();
+            if (!isOpen(id)) {
+                return;
+            }
             profile.warningProperty().set(sameNames > 0 ? messages.format("staff.sameName.warning", after.fullName()) : "");
             replaceMember(new StaffMember(id, after, details.get().member().archived()));
             undo.push(messages.get("undo.profile"), () -> runner.run(TaskRunner.Kind.SAVE, p -> staff.update(id, before),
@@ -208,6 +222,10 @@ public final class StaffDetailViewModel {
             staff.setAvailability(id, pattern);
             return pattern;
         }, stored -> {
+            if (!isOpen(id)) {
+                onStored.run();
+                return;
+            }
             reloadKeepingForms(id, pattern.validFrom());
             undo.push(messages.get("undo.availability"), () -> runner.run(TaskRunner.Kind.SAVE, p -> {
                 if (replaced.filter(r -> r.validFrom().equals(pattern.validFrom())).isPresent()) {
@@ -222,6 +240,9 @@ public final class StaffDetailViewModel {
 
     private void reloadKeepingForms(long id, LocalDate selectFrom) {
         runner.load(p -> staff.details(id), d -> {
+            if (!isOpen(id)) {
+                return;
+            }
             filling = true;
             try {
                 details.set(d);
@@ -243,6 +264,10 @@ public final class StaffDetailViewModel {
         }
         long id = id();
         absenceForm.parse(id).ifPresent(draft -> save(() -> staff.recordAbsence(draft), absence -> {
+            if (!isOpen(id)) {
+                onStored.run();
+                return;
+            }
             absences.add(0, absence);
             absenceForm.reset(date.get());
             undo.push(messages.get("undo.absenceAdded"), () -> runner.run(TaskRunner.Kind.SAVE,
@@ -254,6 +279,10 @@ public final class StaffDetailViewModel {
     public void removeAbsence(Absence absence) {
         long id = id();
         save(() -> staff.removeAbsence(absence.id()), removed -> {
+            if (!isOpen(id)) {
+                onStored.run();
+                return;
+            }
             absences.removeIf(a -> a.id() == absence.id());
             undo.push(messages.get("undo.absenceRemoved"), () -> runner.run(TaskRunner.Kind.SAVE,
                     p -> staff.restoreAbsence(removed), back -> reloadAndTell(id), this::failed));
@@ -291,6 +320,10 @@ public final class StaffDetailViewModel {
             applySkill(id, line.skillId(), after);
             return staff.details(id);
         }, d -> {
+            if (!isOpen(id)) {
+                onStored.run();
+                return;
+            }
             details.set(d);
             line.expiredProperty().set(after.map(s -> s.isExpiredOn(date.get())).orElse(false));
             undo.push(messages.get("undo.skill"), () -> runner.run(TaskRunner.Kind.SAVE, p -> {
@@ -317,10 +350,14 @@ public final class StaffDetailViewModel {
         save(() -> {
             staff.setPreference(id, line.taskTypeId(), after);
             return true;
-        }, done -> undo.push(messages.get("undo.preference"), () -> runner.run(TaskRunner.Kind.SAVE, p -> {
-            staff.setPreference(id, line.taskTypeId(), before);
-            return true;
-        }, back -> reloadAndTell(id), this::failed)), generalErrors);
+        }, done -> {
+            if (isOpen(id)) {
+                undo.push(messages.get("undo.preference"), () -> runner.run(TaskRunner.Kind.SAVE, p -> {
+                    staff.setPreference(id, line.taskTypeId(), before);
+                    return true;
+                }, back -> reloadAndTell(id), this::failed));
+            }
+        }, generalErrors);
     }
 
     // --- archive, delete, undo -------------------------------------------------------------------
@@ -343,6 +380,10 @@ public final class StaffDetailViewModel {
             }
             return true;
         }, done -> {
+            if (!isOpen(id)) {
+                onStored.run();
+                return;
+            }
             replaceMember(new StaffMember(id, details.get().member().profile(), archived));
             undo.push(messages.get(archived ? "undo.archive" : "undo.restore"),
                     () -> runner.run(TaskRunner.Kind.SAVE, p -> {

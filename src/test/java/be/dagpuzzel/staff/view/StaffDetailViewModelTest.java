@@ -171,6 +171,33 @@ class StaffDetailViewModelTest {
     }
 
     @Test
+    void aSaveThatComesBackAfterAnotherPersonWasOpenedNeitherShowsNorOverwritesThem() {
+        StaffMember ann = services.staff().create(StaffProfile.newcomer("Ann", "Hermans", Programme.REGULAR, FRIDAY));
+        be.dagpuzzel.testing.QueuedTaskRunner queue = new be.dagpuzzel.testing.QueuedTaskRunner();
+        StaffDetailViewModel slow = new StaffDetailViewModel(queue, services.staff(), services.catalogue(),
+                new Messages(Locale.ENGLISH));
+        slow.open(marc.id());
+        queue.runAll();
+        slow.profile().phoneProperty().set("0476 11 11 11");
+        slow.open(ann.id());       // the list selects Ann on mouse press ...
+        slow.commitProfile();      // ... then the phone field loses focus: Marc's form is still shown
+        queue.runAll();
+
+        assertEquals("Ann Hermans", slow.detailsProperty().get().member().fullName());
+        assertEquals("Ann", slow.profile().firstNameProperty().get());
+        assertEquals("0476 11 11 11", storedProfile().phone(), "Marc's change was stored");
+
+        slow.profile().hoursProperty().set("19");
+        slow.commitProfile();
+        queue.runAll();
+        assertEquals("Ann", services.staff().find(ann.id()).orElseThrow().profile().firstName());
+        assertEquals(0, new java.math.BigDecimal("19").compareTo(
+                services.staff().find(ann.id()).orElseThrow().profile().hoursPerWeek().orElseThrow()));
+        assertEquals("Marc", storedProfile().firstName(), "Marc kept his own record");
+        assertEquals(2, services.staff().all().size());
+    }
+
+    @Test
     void archivingIsShownAndCanBeUndone() {
         model.archive();
         assertTrue(services.staff().find(marc.id()).orElseThrow().archived());
