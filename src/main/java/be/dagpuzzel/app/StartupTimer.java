@@ -13,8 +13,11 @@ import javafx.scene.Scene;
  */
 final class StartupTimer {
 
-    private static final Instant PROCESS_START = ProcessHandle.current().info().startInstant()
-            .orElseGet(() -> Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
+    /**
+     * The JVM's start in milliseconds. The process start time the OS reports on Linux is derived
+     * from the boot time in whole seconds and came out up to a second early.
+     */
+    private static final Instant PROCESS_START = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 
     private StartupTimer() {
     }

@@ -51,13 +51,12 @@ public final class Store implements AutoCloseable {
         return Optional.ofNullable(migrationBackup);
     }
 
+    /**
+     * Closes every connection, which closes the database file (an explicit SHUTDOWN first left
+     * the pool with dead connections and H2 wrote an error trace file), then frees the lock.
+     */
     @Override
     public void close() {
-        try {
-            dsl.execute("SHUTDOWN");
-        } catch (RuntimeException ignored) {
-            // already closed or never fully opened; the pool dispose below still frees connections
-        }
         pool.dispose();
         lock.close();
     }

@@ -61,7 +61,7 @@ public final class StoreOpener {
         }
         InstanceLock lock = InstanceLock.acquire(dir);
         try {
-            String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+            String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
             Path backup = backupIfMigrationsPending(dir, url);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
