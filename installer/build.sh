@@ -62,6 +62,7 @@ log "version $version (installer version $app_version)"
 
 # 2. Split: JavaFX goes into the runtime (as modules), everything else onto the class path.
 rm -rf "$out/javafx" "$out/input" "$out/runtime" "$out/image" "$out/aot"
+rm -f "$out"/*.deb "$out"/*.rpm "$out"/*.msi "$out"/*.exe "$out"/*.dmg "$out"/*.pkg
 mkdir -p "$out/javafx" "$out/input"
 for f in "$out"/deps/*.jar; do
   name=$(basename "$f")
