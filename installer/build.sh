@@ -7,6 +7,8 @@
 #   installer/build.sh deb             app-image + .deb (also: rpm, msi, exe, dmg, pkg)
 #   options:  --skip-maven             reuse target/ (jar and copied libraries) from an earlier run
 #             --no-aot                 leave out the AOT cache (see docs/packaging.md)
+#   environment: DAGPUZZEL_APP_VERSION=x.y.z   installer version (default: the pom version without -SNAPSHOT)
+#                DAGPUZZEL_DEB_MAINTAINER="Name <mail>"   the .deb's Maintainer field
 #
 # Output in target/installer/: image/Dagpuzzel (the app-image) and the installer file.
 set -euo pipefail
@@ -21,7 +23,7 @@ for arg in "$@"; do
     --no-aot) aot=false ;;
     --aot) aot=true ;;
     app-image|deb|rpm|msi|exe|dmg|pkg) types+=("$arg") ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "build.sh: unknown argument $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -57,7 +59,7 @@ if ! $skip_maven; then
 fi
 jar=$(ls target/dagpuzzel-*.jar | grep -v -E -- '-(sources|javadoc|tests)\.jar$' | head -1)
 version=$(basename "$jar" .jar); version=${version#dagpuzzel-}
-app_version=${version%%-*}   # jpackage and MSI want plain numbers: 0.1.0-SNAPSHOT -> 0.1.0
+app_version=${DAGPUZZEL_APP_VERSION:-${version%%-*}}   # jpackage and MSI want plain numbers: 0.1.0-SNAPSHOT -> 0.1.0
 log "version $version (installer version $app_version)"
 
 # 2. Split: JavaFX goes into the runtime (as modules), everything else onto the class path.
