@@ -37,7 +37,7 @@ esac
 [ ${#types[@]} -eq 0 ] && types=(app-image "$native")
 
 # JDK 25: JAVA_HOME if it is one, else the usual Debian place.
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "25'; then
+if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep 'version "25' >/dev/null; then
   if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
     export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
   else

@@ -52,8 +52,8 @@ grep '^startup ' <<<"$output" | sed 's/^/[ci-check] packaged app: /'
 
 deb=$(ls target/installer/dagpuzzel_*.deb 2>/dev/null | head -1 || true)
 if [ -n "$deb" ]; then
-  dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || { echo "[ci-check] FAILED: $deb does not depend on libgtk-3-0" >&2; exit 1; }
-  dpkg-deb -c "$deb" | grep -q './opt/dagpuzzel/lib/dagpuzzel-Dagpuzzel.desktop' || { echo "[ci-check] FAILED: no menu entry in $deb" >&2; exit 1; }
+  dpkg-deb -f "$deb" Depends | grep 'libgtk-3-0' >/dev/null || { echo "[ci-check] FAILED: $deb does not depend on libgtk-3-0" >&2; exit 1; }
+  dpkg-deb -c "$deb" | grep './opt/dagpuzzel/lib/dagpuzzel-Dagpuzzel.desktop' >/dev/null || { echo "[ci-check] FAILED: no menu entry in $deb" >&2; exit 1; }
   echo "[ci-check] $(basename "$deb"): $(du -h "$deb" | cut -f1), depends on libgtk-3-0, has a menu entry"
 fi
 echo "[ci-check] packaging OK"
