@@ -78,18 +78,15 @@ cp "$jar" "$out/input/"
 
 # 3. The runtime: only the modules Dagpuzzel and its libraries use (jdeps on the jars, checked by
 #    starting the app), Dutch/French/German/English locale data, no debug attributes, no java/keytool
-#    commands, plus the JDK's class-data-sharing archive for the trimmed module set.
+#    commands. No JDK CDS archive (--generate-cds-archive): it made no measurable difference next to
+#    the AOT cache below and costs 14 MB (docs/packaging.md).
 #    A new library may need a module more: `jdeps --print-module-deps` on its jar tells which.
 modules=javafx.controls,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.net,jdk.unsupported,jdk.localedata,jdk.zipfs
 log "jlink runtime"
 jlink --module-path "$out/javafx" --add-modules "$modules" \
       --include-locales en,nl,fr,de \
-      --strip-java-debug-attributes --no-man-pages --no-header-files \
-      --generate-cds-archive \
+      --strip-java-debug-attributes --strip-native-commands --no-man-pages --no-header-files \
       --output "$out/runtime"
-# --generate-cds-archive runs the image's bin/java, so the commands go only now (the launcher needs
-# none). The archive for heaps above 32 GB (no compressed oops) is of no use on a desk PC: 14 MB less.
-rm -rf "$out/runtime/bin" "$out/runtime/lib/server/classes_nocoops.jsa"
 
 # 4. The portable app-image.
 log "jpackage app-image"
