@@ -134,6 +134,11 @@ fi
 rm -rf "$out/resources"
 mkdir -p "$out/resources"
 cp "$icon" "$out/resources/Dagpuzzel.${icon##*.}"
+# Linux: jpackage's menu entry template plus StartupWMClass (the JavaFX window's WM_CLASS), so
+# docks and taskbars match the window to the entry and show its icon; Dutch comment, keywords.
+if [ "$os" = linux ]; then
+  cp installer/linux/Dagpuzzel.desktop "$out/resources/"
+fi
 extra=()
 if [ "$os" = linux ] && [ -n "${DAGPUZZEL_DEB_MAINTAINER:-}" ]; then
   extra+=(--linux-deb-maintainer "$DAGPUZZEL_DEB_MAINTAINER")
