@@ -73,6 +73,7 @@ public final class DagpuzzelApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        AppIcon.applyTo(stage);
         dataDir = dataDirOf(options);
         LogSetup.configure(dataDir);
         LOG.info(() -> "Dagpuzzel starting on " + dataDir);
