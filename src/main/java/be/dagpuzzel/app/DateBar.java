@@ -38,7 +38,7 @@ final class DateBar extends HBox {
         picker.setId("datePicker");
         picker.setPrefWidth(130);
         picker.setShowWeekNumbers(true);
-        picker.setConverter(new SafeDateConverter(messages));
+        picker.setConverter(new SafeDateConverter(messages, text -> model.tell(messages.format("date.invalid", text))));
         picker.setPromptText(messages.get("date.format.hint"));
         picker.setTooltip(new Tooltip(messages.get("date.picker.tooltip")));
         picker.setValue(model.getDate());
@@ -86,9 +86,11 @@ final class DateBar extends HBox {
     /** dd/MM/yyyy (also d/M/yyyy and d-M-yyyy); anything else gives null, which the bar refuses. */
     private static final class SafeDateConverter extends StringConverter<LocalDate> {
         private final Messages messages;
+        private final java.util.function.Consumer<String> onNotADate;
 
-        SafeDateConverter(Messages messages) {
+        SafeDateConverter(Messages messages, java.util.function.Consumer<String> onNotADate) {
             this.messages = messages;
+            this.onNotADate = onNotADate;
         }
 
         @Override
@@ -98,7 +100,11 @@ final class DateBar extends HBox {
 
         @Override
         public LocalDate fromString(String text) {
-            return DateText.parse(text).orElse(null);
+            LocalDate date = DateText.parse(text).orElse(null);
+            if (date == null && text != null && !text.isBlank()) {
+                onNotADate.accept(text.strip());
+            }
+            return date;
         }
     }
 }

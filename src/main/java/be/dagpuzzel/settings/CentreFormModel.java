@@ -56,6 +56,15 @@ public final class CentreFormModel {
                 new Address(street.get(), houseNumber.get(), postcode.get(), municipality.get()), coordinates);
     }
 
+    /** The typed details, with the stored value in each field that has an error. */
+    public CentreDetails withStoredWhereWrong(Centre stored) {
+        Address a = stored.address();
+        String typedName = errors.containsKey(CentreService.FIELD_NAME) ? stored.name() : name.get();
+        String typedPostcode = errors.containsKey(CentreService.FIELD_POSTCODE) ? a.postcode() : postcode.get();
+        return new CentreDetails(typedName,
+                new Address(street.get(), houseNumber.get(), typedPostcode, municipality.get()), coordinates);
+    }
+
     public void fill(Centre centre) {
         name.set(centre.name());
         street.set(centre.address().street());

@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import be.dagpuzzel.ui.FormGrid;
+import be.dagpuzzel.ui.DialogButtons;
 import be.dagpuzzel.ui.Messages;
 
 /**
@@ -151,12 +152,14 @@ final class DayTemplatesPage extends VBox {
     private void copyTo(DayOfWeek day) {
         int replaced = model.slotCounts().getOrDefault(day, 0);
         if (replaced > 0) {
+            ButtonType cancel = DialogButtons.cancel(messages);
+            ButtonType replace = DialogButtons.destructive(messages.get("templates.copy.replace"));
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("templates.copy.confirm",
-                    model.dayName(model.weekdayProperty().get()), model.dayName(day), replaced), ButtonType.OK,
-                    ButtonType.CANCEL);
+                    model.dayName(model.weekdayProperty().get()), model.dayName(day), replaced), cancel, replace);
             confirm.initOwner(getScene().getWindow());
             confirm.setHeaderText(messages.get("templates.copyTo"));
-            if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            DialogButtons.defaultTo(confirm.getDialogPane(), cancel);
+            if (confirm.showAndWait().filter(replace::equals).isEmpty()) {
                 return;
             }
         }

@@ -81,17 +81,21 @@ public final class SettingsViewModel {
         return language;
     }
 
-    /** Stores the centre's details if they changed and pass the checks. */
+    /**
+     * Stores the centre's details if they changed: the fields that pass the checks are stored even
+     * when another field is wrong (that one keeps its stored value until it is corrected).
+     */
     public void commitCentre() {
         if (stored == null) {
             return;
         }
-        CentreDetails details = centreForm.details();
-        if (details.equals(CentreDetails.of(stored))) {
+        CentreDetails typed = centreForm.details();
+        if (typed.equals(CentreDetails.of(stored))) {
             centreForm.errors().clear();
             return;
         }
-        if (!centreForm.check(messages)) {
+        CentreDetails details = centreForm.check(messages) ? typed : centreForm.withStoredWhereWrong(stored);
+        if (details.equals(CentreDetails.of(stored))) {
             return;
         }
         long id = stored.id();

@@ -26,7 +26,7 @@ public final class EnumCells {
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? "" : text.apply(item));
+            setText(empty ? "" : text.apply(item));
         }
     }
 }

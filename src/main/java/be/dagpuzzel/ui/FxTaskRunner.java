@@ -69,7 +69,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     }
                 });
             } catch (Exception | Error e) {
-                LOG.log(Level.WARNING, "Background work failed", e);
+                if (e instanceof be.dagpuzzel.core.ValidationException) {
+                    LOG.fine(() -> "Input refused: " + e.getMessage());
+                } else {
+                    LOG.log(Level.WARNING, "Background work failed", e);
+                }
                 Platform.runLater(() -> {
                     finished(kind);
                     if (onFailure != null) {

@@ -67,6 +67,7 @@ class MainWindowTest extends AppUiTest {
         robot.write("31/02/2026").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Tuesday, 15 December 2026", text("#fullDate"));
+        waitUntil(() -> text("#statusBar .label") != null && text("#statusBar .label").startsWith("31/02/2026 is not a date"));
 
         // the date is shared: another section shows the same date
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);

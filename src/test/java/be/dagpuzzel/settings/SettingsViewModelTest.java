@@ -79,6 +79,17 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aCorrectFieldIsStoredEvenWhenAnotherIsWrong() {
+        model.centreForm().nameProperty().set("De Linde Lindegem");
+        model.centreForm().postcodeProperty().set("92");
+        model.commitCentre();
+        Centre stored = centres.find().orElseThrow();
+        assertEquals("De Linde Lindegem", stored.name());
+        assertEquals("9299", stored.address().postcode(), "the wrong postcode is not stored");
+        assertEquals("92", model.centreForm().postcodeProperty().get());
+    }
+
+    @Test
     void choosingALanguageIsPassedOnOnce() {
         model.languageProperty().set(Language.DUTCH);
         model.languageProperty().set(Language.DUTCH);

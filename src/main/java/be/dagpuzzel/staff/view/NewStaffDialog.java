@@ -19,6 +19,7 @@ import be.dagpuzzel.core.ValidationException;
 import be.dagpuzzel.staff.Programme;
 import be.dagpuzzel.staff.StaffProfile;
 import be.dagpuzzel.staff.StaffService;
+import be.dagpuzzel.ui.DialogButtons;
 import be.dagpuzzel.ui.EnumCells;
 import be.dagpuzzel.ui.FormGrid;
 import be.dagpuzzel.ui.Messages;
@@ -48,7 +49,7 @@ final class NewStaffDialog {
         grid.add("staff.startDate", "new-" + StaffService.FIELD_START, start, true);
         dialog.getDialogPane().setContent(grid);
         ButtonType create = new ButtonType(messages.get("staff.new.create"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, create);
+        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.cancel(messages), create);
 
         Button createButton = (Button) dialog.getDialogPane().lookupButton(create);
         createButton.setId("createStaff");

@@ -63,13 +63,65 @@ public final class ProfileFormModel {
         employer.set(p.employer());
         startDate.set(messages.shortDate(p.startDate()));
         endDate.set(p.endDate().map(messages::shortDate).orElse(""));
-        hours.set(p.hoursPerWeek().map(BigDecimal::toPlainString).orElse(""));
+        hours.set(p.hoursPerWeek().map(h -> {
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(messages.locale());
+            format.setMaximumFractionDigits(2);
+            format.setGroupingUsed(false);
+            return format.format(h);
+        }).orElse(""));
         coach.set(p.coachId().flatMap(id -> all.stream().filter(c -> c.id() == id).findFirst()).orElse(nobody));
         dutchLevel.set(p.dutchLevel());
         notes.set(p.notes());
         strengths.set(p.strengths());
         errors.clear();
         warning.set("");
+    }
+
+    /**
+     * What can be stored of the typed profile: the typed values, except that a field with an error
+     * keeps its {@code stored} value. So one wrong field never costs the other edits; the wrong one
+     * stays in its field with its message. Empty when even that does not pass the checks.
+     */
+    public Optional<StaffProfile> storable(Long id, StaffProfile stored) {
+        Optional<StaffProfile> typed = parse(id);
+        if (typed.isPresent()) {
+            return typed;
+        }
+        java.util.Set<String> wrong = java.util.Set.copyOf(errors.keySet());
+        Optional<LocalDate> start = DateText.parse(startDate.get());
+        Optional<LocalDate> end = blank(endDate.get()) ? Optional.empty() : DateText.parse(endDate.get());
+        StaffProfile merged = new StaffProfile(
+                pick(wrong, StaffService.FIELD_FIRST_NAME, firstName.get(), stored.firstName()),
+                pick(wrong, StaffService.FIELD_LAST_NAME, lastName.get(), stored.lastName()),
+                phone.get(), programme.get(), employer.get(),
+                wrong.contains(StaffService.FIELD_START) ? stored.startDate() : start.orElse(stored.startDate()),
+                wrong.contains(StaffService.FIELD_END) ? stored.endDate() : end,
+                wrong.contains(StaffService.FIELD_HOURS) ? stored.hoursPerWeek() : hoursValue(),
+                wrong.contains(StaffService.FIELD_COACH) ? stored.coachId()
+                        : Optional.ofNullable(coach.get()).filter(c -> !c.isNobody()).map(PersonChoice::id),
+                dutchLevel.get(), notes.get(), strengths.get());
+        try {
+            StaffService.validate(merged, id);
+            return Optional.of(merged);
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String pick(java.util.Set<String> wrong, String field, String typed, String stored) {
+        return wrong.contains(field) ? stored : typed;
+    }
+
+    /** The hours typed, empty when blank; null inside when not a number. */
+    private Optional<BigDecimal> hoursValue() {
+        if (blank(hours.get())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(hours.get().strip().replace(',', '.')));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The typed profile, or empty with {@link #errors()} filled. */

@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 import be.dagpuzzel.staff.AbsenceKind;
+import be.dagpuzzel.ui.DialogButtons;
 import be.dagpuzzel.ui.EnumCells;
 import be.dagpuzzel.ui.Messages;
 
@@ -78,7 +79,7 @@ public final class QuickAbsenceDialog {
         grid.add(problem, 1, 4);
         dialog.getDialogPane().setContent(grid);
         ButtonType record = new ButtonType(messages.get("quickAbsence.record"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, record);
+        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.cancel(messages), record);
         Button recordButton = (Button) dialog.getDialogPane().lookupButton(record);
         recordButton.setId("quickAbsenceRecord");
         recordButton.setDefaultButton(true);

@@ -64,6 +64,7 @@ public final class QuickAbsenceViewModel {
         runner.load(p -> staff.day(date), days -> {
             List<PersonChoice> choices = days.stream()
                     .sorted(Comparator.comparing((StaffDay d) -> !d.isExpected())
+                            .thenComparing(d -> d.member().profile().lastName())
                             .thenComparing(d -> d.member().profile().firstName()))
                     .map(d -> new PersonChoice(d.member().id(), d.member().fullName())).toList();
             people.setAll(choices);

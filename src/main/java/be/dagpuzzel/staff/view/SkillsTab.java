@@ -73,6 +73,7 @@ final class SkillsTab extends Tab {
             expiry.setId("expiry-" + line.skillId());
             expiry.setPromptText(messages.get("staff.skill.noExpiry"));
             expiry.setPrefColumnCount(9);
+            expiry.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             expiry.textProperty().bindBidirectional(line.expiryProperty());
             expiry.disableProperty().bind(line.heldProperty().not());
             expiry.setOnAction(e -> model.commitSkill(line));
@@ -82,6 +83,7 @@ final class SkillsTab extends Tab {
                 }
             });
             Label expired = new Label(messages.get("staff.skill.expired"));
+            expired.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             expired.getStyleClass().add("expired-badge");
             expired.visibleProperty().bind(line.expiredProperty().and(line.heldProperty()));
             Label error = new Label();

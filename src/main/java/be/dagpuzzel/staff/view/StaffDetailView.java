@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import be.dagpuzzel.staff.StaffDetails;
+import be.dagpuzzel.ui.DialogButtons;
 import be.dagpuzzel.ui.Messages;
 
 /** The right-hand side of the staff section: who is open, archive / restore / delete, undo, and the tabs. */
@@ -59,6 +60,11 @@ final class StaffDetailView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button b : new Button[] {undo, archive, restore, delete}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(80);
         HBox header = new HBox(10, name, badge, spacer, undo, archive, restore, delete);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("detail-header");
@@ -84,14 +90,23 @@ final class StaffDetailView extends BorderPane {
         if (details == null) {
             return;
         }
+        ButtonType cancel = DialogButtons.cancel(messages);
+        ButtonType delete = DialogButtons.destructive(messages.get("staff.delete"));
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.format("staff.delete.confirm", details.member().fullName()), ButtonType.CANCEL, ButtonType.OK);
+                messages.format("staff.delete.confirm", details.member().fullName()), cancel, delete);
         confirm.setHeaderText(messages.get("staff.delete"));
-        confirm.initOwner(null);
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(afterDelete));
+        DialogButtons.defaultTo(confirm.getDialogPane(), cancel);
+        confirm.showAndWait().filter(delete::equals).ifPresent(ok -> model.delete(afterDelete));
     }
 
-    void showTab(int index) {
-        tabs.getSelectionModel().select(index);
+    /** Opens the profile tab with the first name field focused (after adding someone). */
+    void showProfile() {
+        tabs.getSelectionModel().selectFirst();
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node first = lookup("#" + be.dagpuzzel.staff.StaffService.FIELD_FIRST_NAME);
+            if (first != null) {
+                first.requestFocus();
+            }
+        });
     }
 }

@@ -153,12 +153,12 @@ public final class StaffDetailViewModel {
             return;
         }
         long id = id();
-        Optional<StaffProfile> typed = profile.parse(id);
         StaffProfile before = details.get().member().profile();
-        if (typed.isEmpty() || typed.get().equals(before)) {
+        Optional<StaffProfile> storable = profile.storable(id, before);
+        if (storable.isEmpty() || storable.get().equals(before)) {
             return;
         }
-        StaffProfile after = typed.get();
+        StaffProfile after = storable.get();
         save(() -> {
             staff.update(id, after);
             return staff.sameName(after.firstName(), after.lastName(), id).size();

@@ -42,6 +42,7 @@ public final class StaffView extends SplitPane implements SectionCommands {
     private final Messages messages;
     private final TableView<StaffRow> table;
     private final TextField search = new TextField();
+    private final StaffDetailView detailView;
 
     public StaffView(TaskRunner runner, StaffListViewModel list, StaffDetailViewModel detail, StaffService staff,
                      Messages messages, ObservableValue<LocalDate> date) {
@@ -99,12 +100,12 @@ public final class StaffView extends SplitPane implements SectionCommands {
 
         Label choose = new Label(messages.get("staff.choose"));
         choose.getStyleClass().add("hint");
-        StaffDetailView detailView = new StaffDetailView(detail, messages, () -> list.load(null));
+        detailView = new StaffDetailView(detail, messages, () -> list.load(null));
         StackPane right = new StackPane(choose, detailView);
         detailView.visibleProperty().bind(detail.detailsProperty().isNotNull());
         choose.visibleProperty().bind(detail.detailsProperty().isNull());
         getItems().addAll(left, right);
-        setDividerPositions(0.42);
+        setDividerPositions(0.5);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && (detail.detailsProperty().get() == null
@@ -166,7 +167,7 @@ public final class StaffView extends SplitPane implements SectionCommands {
                     list.load(() -> {
                         select(created.id());
                         detail.open(created.id());
-                        Platform.runLater(() -> search.requestFocus());
+                        detailView.showProfile();
                     });
                 }));
     }
@@ -181,6 +182,7 @@ public final class StaffView extends SplitPane implements SectionCommands {
         TableColumn<StaffRow, String> day = column(messages.get("staff.column.day"), StaffRow::day, 110);
         TableColumn<StaffRow, String> skills = column(messages.get("staff.column.skills"), StaffRow::skills, 160);
         t.getColumns().addAll(java.util.List.of(name, programme, day, skills));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         javafx.collections.transformation.SortedList<StaffRow> sorted = new javafx.collections.transformation.SortedList<>(
                 list.visibleRows());
         sorted.comparatorProperty().bind(t.comparatorProperty());

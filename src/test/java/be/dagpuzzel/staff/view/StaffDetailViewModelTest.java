@@ -73,19 +73,40 @@ class StaffDetailViewModelTest {
     }
 
     @Test
-    void aWronglyTypedDateStaysInTheFieldWithItsMessageAndNothingIsStored() {
+    void aWronglyTypedDateStaysInTheFieldWithItsMessageAndIsNotStored() {
         model.profile().endDateProperty().set("31/02/2027");
         model.profile().phoneProperty().set("0476");
         model.commitProfile();
         assertEquals("Please enter a date as 27/11/2026.", model.profile().errors().get(StaffService.FIELD_END));
         assertEquals("31/02/2027", model.profile().endDateProperty().get());
-        assertEquals("", storedProfile().phone(), "nothing of the refused edit is stored");
+        assertEquals(Optional.empty(), storedProfile().endDate(), "the impossible date is not stored");
 
         model.profile().endDateProperty().set("31/12/2027");
         model.commitProfile();
         assertTrue(model.profile().errors().isEmpty());
         assertEquals(Optional.of(LocalDate.of(2027, 12, 31)), storedProfile().endDate());
-        assertEquals("0476", storedProfile().phone());
+        assertEquals("0476", storedProfile().phone(), "the phone, typed beside it, was stored all along");
+    }
+
+    @Test
+    void oneWrongFieldDoesNotCostTheOtherEdits() {
+        model.profile().hoursProperty().set("abc");
+        model.profile().phoneProperty().set("0476 22 22 22");
+        model.commitProfile();
+        assertEquals("0476 22 22 22", storedProfile().phone(), "the correct edit is stored");
+        assertEquals("abc", model.profile().hoursProperty().get(), "the wrong one stays to be corrected");
+        assertTrue(model.profile().errors().containsKey(StaffService.FIELD_HOURS));
+        assertEquals(Optional.empty(), storedProfile().hoursPerWeek());
+    }
+
+    @Test
+    void hoursAreShownWithTheDecimalCommaInDutch() {
+        StaffDetailViewModel dutch = new StaffDetailViewModel(new SameThreadTaskRunner(), services.staff(),
+                services.catalogue(), new Messages(be.dagpuzzel.ui.Language.DUTCH.locale(Locale.ROOT)));
+        model.profile().hoursProperty().set("30,4");
+        model.commitProfile();
+        dutch.open(marc.id());
+        assertEquals("30,4", dutch.profile().hoursProperty().get());
     }
 
     @Test
