@@ -147,7 +147,17 @@ public final class DagpuzzelApp extends Application {
         }
         if (section == Section.TODAY) {
             RosterBoardView board = new RosterBoardView(new RosterBoardViewModel(runner, services.roster(),
-                    rosterRules(), messages), messages, model.dateProperty());
+                    rosterRules(), messages), messages, model.dateProperty(), new RosterBoardView.Printing() {
+                        @Override
+                        public String centreName() {
+                            return model.getCentreName();
+                        }
+
+                        @Override
+                        public void open(java.nio.file.Path pdf) {
+                            getHostServices().showDocument(pdf.toUri().toString());
+                        }
+                    });
             model.dataVersionProperty().addListener((obs, old, version) -> board.refresh());
             return board;
         }

@@ -37,15 +37,27 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
 
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination AUTO_PLAN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final RosterBoardViewModel model;
     private final Messages messages;
     private final VBox cards = new VBox(8);
     private SeatRef focusedSeat;
 
-    public RosterBoardView(RosterBoardViewModel model, Messages messages, ObservableValue<LocalDate> date) {
+    /** What printing needs from the app: the centre's name and a way to open the PDF. */
+    public interface Printing {
+        String centreName();
+
+        void open(java.nio.file.Path pdf);
+    }
+
+    private final Printing printing;
+
+    public RosterBoardView(RosterBoardViewModel model, Messages messages, ObservableValue<LocalDate> date,
+                           Printing printing) {
         this.model = model;
         this.messages = messages;
+        this.printing = printing;
         getStyleClass().add("roster-board");
         setTop(toolbar());
         setLeft(peoplePane());
@@ -62,6 +74,9 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
                 e.consume();
             } else if (AUTO_PLAN.match(e)) {
                 model.autoPlan();
+                e.consume();
+            } else if (PRINT.match(e)) {
+                print();
                 e.consume();
             }
         });
@@ -93,7 +108,8 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         message.getStyleClass().add("hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, summary, spacer, copy, plan, stop, undo, redo);
+        Button print = button("printRoster", "roster.print", "roster.print.tooltip", this::print);
+        HBox bar = new HBox(8, title, summary, spacer, copy, plan, stop, undo, redo, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
         for (Node n : bar.getChildren()) {
@@ -260,6 +276,17 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         if (toFocus != null) {
             SeatNode focus = toFocus;
             Platform.runLater(focus::requestFocus);
+        }
+    }
+
+    private void print() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("roster.print.choose"));
+        chooser.setInitialFileName("dagplanning-" + model.dateProperty().get() + ".pdf");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.saveSheet(file.toPath(), printing.centreName(), printing::open);
         }
     }
 

@@ -245,6 +245,28 @@ public final class RosterBoardViewModel {
         });
     }
 
+    /** Writes the day's roster as an A4 PDF to {@code file}; {@code then} gets the file once written. */
+    public void saveSheet(java.nio.file.Path file, String centreName, java.util.function.Consumer<java.nio.file.Path> then) {
+        if (board == null) {
+            return;
+        }
+        DayBoard shown = board;
+        runner.run(TaskRunner.Kind.SAVE, p -> {
+            java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".part");
+            try (var out = java.nio.file.Files.newOutputStream(tmp)) {
+                new be.dagpuzzel.roster.print.RosterSheet(messages).write(shown, centreName,
+                        java.time.LocalDateTime.now(), out);
+            }
+            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        }, written -> {
+            message.set(messages.format("roster.print.saved", written.getFileName()));
+            then.accept(written);
+        }, error -> {
+            throw new IllegalStateException("writing the roster PDF failed", error);
+        });
+    }
+
     // --- properties -------------------------------------------------------------------------------
 
     public ObservableList<BoardModels.PersonLine> here() {

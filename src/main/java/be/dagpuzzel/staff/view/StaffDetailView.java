@@ -64,6 +64,7 @@ final class StaffDetailView extends BorderPane {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.managedProperty().bind(badge.visibleProperty());
         name.setMinWidth(80);
         HBox header = new HBox(10, name, badge, spacer, undo, archive, restore, delete);
         header.setAlignment(Pos.CENTER_LEFT);

@@ -43,6 +43,7 @@ public final class StaffView extends SplitPane implements SectionCommands {
     private final TableView<StaffRow> table;
     private final TextField search = new TextField();
     private final StaffDetailView detailView;
+    private TableColumn<StaffRow, String> dayColumn;
 
     public StaffView(TaskRunner runner, StaffListViewModel list, StaffDetailViewModel detail, StaffService staff,
                      Messages messages, ObservableValue<LocalDate> date) {
@@ -115,6 +116,8 @@ public final class StaffView extends SplitPane implements SectionCommands {
         });
         detail.setOnStored(this::refreshList);
         list.dateProperty().bind(date);
+        dayColumn.textProperty().bind(date.map(d -> messages.format("staff.column.dayOf",
+                d.format(java.time.format.DateTimeFormatter.ofPattern("EEE d/M", messages.locale())))));
         detail.dateProperty().bind(date);
         date.addListener((obs, old, day) -> reload());
         reload();
@@ -180,6 +183,7 @@ public final class StaffView extends SplitPane implements SectionCommands {
         name.setComparator(String.CASE_INSENSITIVE_ORDER);
         TableColumn<StaffRow, String> programme = column(messages.get("staff.column.programme"), StaffRow::programmeText, 130);
         TableColumn<StaffRow, String> day = column(messages.get("staff.column.day"), StaffRow::day, 110);
+        dayColumn = day;
         TableColumn<StaffRow, String> skills = column(messages.get("staff.column.skills"), StaffRow::skills, 160);
         t.getColumns().addAll(java.util.List.of(name, programme, day, skills));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
