@@ -157,6 +157,15 @@ public final class DagpuzzelApp extends Application {
                         public void open(java.nio.file.Path pdf) {
                             getHostServices().showDocument(pdf.toUri().toString());
                         }
+
+                        @Override
+                        public void reportAbsence(String name) {
+                            QuickAbsenceDialog.show(stage, new QuickAbsenceViewModel(runner, services.staff(), messages,
+                                    model.getDate()), messages, name, text -> {
+                                        model.tell(text);
+                                        model.dataChanged();
+                                    });
+                        }
                     });
             model.dataVersionProperty().addListener((obs, old, version) -> board.refresh());
             return board;

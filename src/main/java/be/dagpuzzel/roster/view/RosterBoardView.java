@@ -44,11 +44,14 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
     private final VBox cards = new VBox(8);
     private SeatRef focusedSeat;
 
-    /** What printing needs from the app: the centre's name and a way to open the PDF. */
+    /** What the board needs from the app: the centre's name, opening a PDF, reporting an absence. */
     public interface Printing {
         String centreName();
 
         void open(java.nio.file.Path pdf);
+
+        /** Opens the absence dialog with {@code name} typed in. */
+        void reportAbsence(String name);
     }
 
     private final Printing printing;
@@ -109,7 +112,9 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button print = button("printRoster", "roster.print", "roster.print.tooltip", this::print);
-        HBox bar = new HBox(8, title, summary, spacer, copy, plan, stop, undo, redo, print);
+        Button replan = button("replan", "roster.replan", "roster.replan.tooltip", model::replan);
+        replan.disableProperty().bind(model.planningProperty().or(model.workingDayProperty().not()));
+        HBox bar = new HBox(8, title, summary, spacer, copy, plan, replan, stop, undo, redo, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
         for (Node n : bar.getChildren()) {
@@ -134,6 +139,14 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
 
     private Node peoplePane() {
         ListView<BoardModels.PersonLine> here = people("hereList", model.here());
+        here.setOnKeyPressed(e -> {
+            BoardModels.PersonLine person = here.getSelectionModel().getSelectedItem();
+            if (person != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.A)) {
+                printing.reportAbsence(person.name());
+                e.consume();
+            }
+        });
+        here.setTooltip(new Tooltip(messages.get("roster.here.tooltip")));
         ListView<BoardModels.PersonLine> away = people("awayList", model.away());
         away.setPrefHeight(140);
         Label hereTitle = new Label(messages.get("roster.here"));

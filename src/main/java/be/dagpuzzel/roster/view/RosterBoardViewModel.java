@@ -193,11 +193,14 @@ public final class RosterBoardViewModel {
         if (board == null || planning.get() || board.slots().isEmpty()) {
             return;
         }
+        solve(PlanBuilder.build(board), "roster.autoPlan.done");
+    }
+
+    private void solve(RosterPlan problem, String doneKey) {
         planning.set(true);
         message.set("");
         DayBoard start = board;
         List<Assignment> before = start.assignments();
-        RosterPlan problem = PlanBuilder.build(start);
         runner.run(TaskRunner.Kind.LONG, p -> {
             p.update(-1, messages.get("roster.autoPlan.running"));
             return rules.autoPlan(problem, p::isCancelled, score -> p.update(-1,
@@ -210,12 +213,38 @@ public final class RosterBoardViewModel {
             }
             List<Assignment> result = PlanBuilder.assignments(solved);
             long changed = result.stream().filter(a -> !before.contains(a)).count();
-            message.set(messages.format("roster.autoPlan.done", changed));
+            message.set(messages.format(doneKey, changed));
             change(result);
         }, error -> {
             planning.set(false);
             throw new IllegalStateException("auto-plan failed", error);
         });
+    }
+
+    /**
+     * After a late absence: empties the places of people who are not here and fills only those,
+     * leaving everyone else where they are.
+     */
+    public void replan() {
+        if (board == null || planning.get()) {
+            return;
+        }
+        RosterPlan problem = PlanBuilder.build(board);
+        int freed = 0;
+        for (var seat : problem.getSeats()) {
+            if (seat.isFilled() && !seat.getWorker().isPresent()) {
+                seat.setWorker(null);
+                seat.setPinned(false);
+                freed++;
+            } else {
+                seat.setPinned(seat.isFilled());
+            }
+        }
+        if (freed == 0) {
+            message.set(messages.get("roster.replan.nothing"));
+            return;
+        }
+        solve(problem, "roster.replan.done");
     }
 
     public void stopAutoPlan() {

@@ -32,6 +32,12 @@ public final class QuickAbsenceDialog {
     }
 
     public static void show(Window owner, QuickAbsenceViewModel model, Messages messages, Consumer<String> onSaved) {
+        show(owner, model, messages, "", onSaved);
+    }
+
+    /** With {@code who} already typed (from the board: the person selected there). */
+    public static void show(Window owner, QuickAbsenceViewModel model, Messages messages, String who,
+                            Consumer<String> onSaved) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("quickAbsence.title"));
@@ -97,7 +103,13 @@ public final class QuickAbsenceDialog {
                 e.consume();
             }
         });
-        model.load(() -> Platform.runLater(name::requestFocus));
+        model.load(() -> Platform.runLater(() -> {
+            if (!who.isEmpty()) {
+                model.searchProperty().set(who);
+            }
+            name.requestFocus();
+            name.end();
+        }));
         dialog.show();
     }
 }

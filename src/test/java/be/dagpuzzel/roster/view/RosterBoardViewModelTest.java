@@ -126,6 +126,29 @@ class RosterBoardViewModelTest {
     }
 
     @Test
+    void afterALateAbsenceReplanFillsOnlyTheirPlacesAndLeavesTheRest() {
+        board.autoPlan();
+        List<Assignment> planned = stored();
+        long marc = id("Marc");
+        assertTrue(planned.stream().anyMatch(a -> a.staffId() == marc), "Marc drives in the plan");
+        services.staff().recordAbsence(be.dagpuzzel.staff.AbsenceDraft.wholeDay(marc,
+                be.dagpuzzel.staff.AbsenceKind.SICK, FRIDAY));
+        board.refresh();
+        assertTrue(board.warnings().stream().anyMatch(w -> w.hard() && w.text().startsWith("Marc Claeys is not here")));
+
+        board.replan();
+        List<Assignment> replanned = stored();
+        assertTrue(replanned.stream().noneMatch(a -> a.staffId() == marc), "Marc's places were emptied");
+        List<Assignment> othersBefore = planned.stream().filter(a -> a.staffId() != marc).toList();
+        for (Assignment kept : othersBefore) {
+            assertTrue(replanned.stream().anyMatch(a -> a.slotId() == kept.slotId() && a.position() == kept.position()
+                    && a.staffId() == kept.staffId()), "kept: " + kept);
+        }
+        assertTrue(board.warnings().stream().noneMatch(w -> w.text().startsWith("Marc Claeys is not here")));
+        assertTrue(board.messageProperty().get().startsWith("Re-plan changed"), board.messageProperty().get());
+    }
+
+    @Test
     void sameAsLastWeekStartsFromLastFridayWithThePeopleWhoAreHere() {
         board.copyFromLastWeek();
         assertFalse(stored().isEmpty());
