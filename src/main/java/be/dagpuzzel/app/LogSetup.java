@@ -21,6 +21,7 @@ public final class LogSetup {
     /** Held here because java.util.logging forgets the level of a logger nobody references. */
     private static final Logger JOOQ = Logger.getLogger("org.jooq");
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+    private static final Logger TIMEFOLD = Logger.getLogger("ai.timefold");
 
     private LogSetup() {
     }
@@ -53,5 +54,6 @@ public final class LogSetup {
         }
         JOOQ.setLevel(Level.WARNING);
         FLYWAY.setLevel(Level.INFO);
+        TIMEFOLD.setLevel(Level.WARNING); // one INFO line per solver phase, every auto-plan
     }
 }

@@ -87,6 +87,42 @@ public final class RosterRules {
         return findings;
     }
 
+    /** What putting one worker on a place would change: the score difference and what the rules would say. */
+    public record Recommendation(Worker worker, HardSoftScore difference, List<RuleMatch> problems) {
+        public boolean hasHardProblem() {
+            return problems.stream().anyMatch(m -> m.rule().isHard());
+        }
+    }
+
+    /**
+     * Everyone ranked for the place {@code seatId}, best first, each with the problems it would
+     * bring: the "why X here, why not Y" of the board. The plan itself is not changed.
+     */
+    public List<Recommendation> recommend(RosterPlan plan, String seatId) {
+        RosterPlan trial = plan.copy();
+        Seat seat = trial.getSeats().stream().filter(s -> s.getId().equals(seatId)).findFirst().orElseThrow();
+        seat.setWorker(null);
+        seat.setPinned(false);
+        List<Recommendation> result = new ArrayList<>();
+        for (var recommended : solutionManager.recommendAssignment(trial, seat, Seat::getWorker)) {
+            List<RuleMatch> problems = new ArrayList<>();
+            for (ConstraintAnalysis<HardSoftScore> constraint : recommended.scoreAnalysisDiff().constraintAnalyses()) {
+                if (constraint.matches() == null) {
+                    continue;
+                }
+                for (MatchAnalysis<HardSoftScore> match : constraint.matches()) {
+                    if (match.justification() instanceof RuleMatch rule && isPenalty(match.score())
+                            && rule.rule() != Rule.UNFILLED_SEAT) {
+                        problems.add(rule);
+                    }
+                }
+            }
+            problems.sort(Comparator.comparing((RuleMatch m) -> !m.rule().isHard()).thenComparing(m -> m.rule().ordinal()));
+            result.add(new Recommendation(recommended.proposition(), recommended.scoreAnalysisDiff().score(), problems));
+        }
+        return result;
+    }
+
     private static boolean isPenalty(HardSoftScore score) {
         return score.hardScore() < 0 || score.softScore() < 0;
     }

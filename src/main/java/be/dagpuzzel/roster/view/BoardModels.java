@@ -26,6 +26,10 @@ public final class BoardModels {
                            List<SeatLine> seats) {
     }
 
+    /** Someone to put on a place, ranked by the rules, with the first problem it would bring (or none). */
+    public record Candidate(long staffId, String name, boolean fits, boolean hardProblem, String reason) {
+    }
+
     /** A line of the warnings list. */
     public record WarningLine(boolean hard, String text, List<String> seatIds) {
     }

@@ -65,6 +65,23 @@ final class BoardPresenter {
                 hardCount, open);
     }
 
+    /** Everyone ranked for a place, best first, each with why it fits or not. */
+    List<BoardModels.Candidate> candidates(DayBoard board, SeatRef seat) {
+        RosterPlan plan = PlanBuilder.build(board);
+        WarningTexts texts = new WarningTexts(messages, board, plan.getSeats());
+        List<BoardModels.Candidate> result = new ArrayList<>();
+        for (RosterRules.Recommendation r : rules.recommend(plan, seat.id())) {
+            if (r.worker() == null) {
+                continue;
+            }
+            String reason = r.problems().isEmpty() ? messages.get("roster.candidate.fits")
+                    : texts.textFor(r.problems().getFirst(), r.worker().id());
+            result.add(new BoardModels.Candidate(r.worker().id(), r.worker().name(), r.problems().isEmpty(),
+                    r.hasHardProblem(), reason));
+        }
+        return result;
+    }
+
     private List<BoardModels.SlotCard> cards(DayBoard board, Map<String, List<String>> problems,
                                              Map<String, Boolean> hard) {
         List<BoardModels.SlotCard> cards = new ArrayList<>();

@@ -1,6 +1,7 @@
 package be.dagpuzzel.roster.view;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -252,7 +253,13 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
 
             @Override
             public void choose(SeatNode node, String typed) {
-                AssignPopup.show(node, typed, model.here(), model.away(), messages, id -> model.assign(node.ref(), id));
+                List<BoardModels.Candidate> first = new java.util.ArrayList<>();
+                model.here().forEach(p -> first.add(new BoardModels.Candidate(p.staffId(), p.name(), false, false,
+                        p.detail())));
+                model.away().forEach(p -> first.add(new BoardModels.Candidate(p.staffId(), p.name(), false, true,
+                        p.detail())));
+                AssignPopup.show(node, typed, first, messages, done -> model.candidates(node.ref(), done),
+                        id -> model.assign(node.ref(), id));
             }
         };
         SeatNode toFocus = null;

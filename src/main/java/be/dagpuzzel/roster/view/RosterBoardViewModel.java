@@ -186,6 +186,15 @@ public final class RosterBoardViewModel {
         canRedo.set(!redo.isEmpty());
     }
 
+    /** Ranks everyone for {@code seat} in the background; {@code then} gets the list on the FX thread. */
+    public void candidates(SeatRef seat, java.util.function.Consumer<List<BoardModels.Candidate>> then) {
+        if (board == null) {
+            return;
+        }
+        DayBoard shown = board;
+        runner.load(p -> presenter.candidates(shown, seat), then);
+    }
+
     // --- whole-day actions ---------------------------------------------------------------------
 
     /** Fills the open places with auto-plan; what was set by hand stays. One undo takes it all back. */

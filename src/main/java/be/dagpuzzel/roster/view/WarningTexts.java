@@ -25,6 +25,17 @@ final class WarningTexts {
         this.seats = seats.stream().collect(Collectors.toMap(Seat::getId, s -> s));
     }
 
+    /**
+     * The sentence for a match found while trying {@code workerId} on a place (the seat in the
+     * plan is still empty then, so the person comes from the match, not from the seat).
+     */
+    String textFor(RuleMatch match, long workerId) {
+        if (match.workerIds().isEmpty()) {
+            return text(new RuleMatch(match.rule(), match.seatIds(), java.util.List.of(workerId), match.details()));
+        }
+        return text(match);
+    }
+
     String text(RuleMatch match) {
         Seat seat = match.seatIds().isEmpty() ? null : seats.get(match.seatIds().getFirst());
         String who = match.workerIds().isEmpty() ? "" : name(match.workerIds().getFirst());

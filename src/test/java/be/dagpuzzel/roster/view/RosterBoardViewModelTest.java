@@ -92,6 +92,23 @@ class RosterBoardViewModelTest {
     }
 
     @Test
+    void forAnOpenPlaceEveryoneIsRankedWithWhyTheyFitOrNot() {
+        SeatRef driver = card("Ronde 2 ochtend", "Driver").seats().getFirst().ref();
+        List<BoardModels.Candidate>[] ranked = new List[1];
+        board.candidates(driver, list -> ranked[0] = list);
+        List<BoardModels.Candidate> list = ranked[0];
+        assertFalse(list.isEmpty());
+        BoardModels.Candidate best = list.getFirst();
+        assertEquals("Marc Claeys", best.name(), "the one driver with a licence and lift-bus training who is here");
+        BoardModels.Candidate sofie = list.stream().filter(c -> c.name().equals("Sofie Van Damme")).findFirst().orElseThrow();
+        assertTrue(sofie.hardProblem());
+        assertEquals("Sofie Van Damme is not here today (Sick).", sofie.reason());
+        BoardModels.Candidate joris = list.stream().filter(c -> c.name().equals("Joris Desmet")).findFirst().orElseThrow();
+        assertTrue(joris.reason().contains("Lift-bus training has expired"), joris.reason());
+        assertTrue(list.indexOf(best) < list.indexOf(sofie));
+    }
+
+    @Test
     void everyEditCanBeUndoneAndRedone() {
         SeatRef a = card("Logistiek en was", "Logistics").seats().getFirst().ref();
         SeatRef b = card("Verzorging", "Care").seats().getFirst().ref();
