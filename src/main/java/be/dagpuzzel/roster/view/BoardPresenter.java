@@ -70,6 +70,7 @@ final class BoardPresenter {
         RosterPlan plan = PlanBuilder.build(board);
         WarningTexts texts = new WarningTexts(messages, board, plan.getSeats());
         List<BoardModels.Candidate> result = new ArrayList<>();
+        Map<Long, Boolean> away = new HashMap<>();
         for (RosterRules.Recommendation r : rules.recommend(plan, seat.id())) {
             if (r.worker() == null) {
                 continue;
@@ -78,7 +79,11 @@ final class BoardPresenter {
                     : texts.textFor(r.problems().getFirst(), r.worker().id());
             result.add(new BoardModels.Candidate(r.worker().id(), r.worker().name(), r.problems().isEmpty(),
                     r.hasHardProblem(), reason));
+            away.put(r.worker().id(), !r.worker().isPresent());
         }
+        // the rules' order, but among equally bad choices the people who are here come first
+        result.sort(Comparator.comparing(BoardModels.Candidate::hardProblem)
+                .thenComparing(c -> away.getOrDefault(c.staffId(), false)));
         return result;
     }
 
