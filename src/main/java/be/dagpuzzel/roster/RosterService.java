@@ -177,6 +177,22 @@ public final class RosterService {
         store.transaction(dsl -> repository.deleteSlot(dsl, slotId));
     }
 
+    /**
+     * Someone arrives late: away from their usual start until {@code arrival} (a part-day absence,
+     * so the board and the rules see the shorter day).
+     */
+    public void markLate(LocalDate date, long staffId, java.time.LocalTime arrival) {
+        StaffDay day = staff.day(date).stream().filter(d -> d.member().id() == staffId).findFirst()
+                .orElseThrow(() -> new ValidationException(List.of(FieldError.of("arrival", "roster.late.notToday"))));
+        TimeRange hours = day.scheduled()
+                .orElseThrow(() -> new ValidationException(List.of(FieldError.of("arrival", "roster.late.notToday"))));
+        if (!arrival.isAfter(hours.start()) || !arrival.isBefore(hours.end())) {
+            throw new ValidationException(List.of(FieldError.of("arrival", "roster.late.outside", hours)));
+        }
+        staff.recordAbsence(new be.dagpuzzel.staff.AbsenceDraft(staffId, be.dagpuzzel.staff.AbsenceKind.OTHER, date,
+                date, Optional.of(new TimeRange(hours.start(), arrival)), "late"));
+    }
+
     public void addExtra(LocalDate date, DayExtra extra) {
         store.transaction(dsl -> repository.setExtra(dsl, date, extra));
     }

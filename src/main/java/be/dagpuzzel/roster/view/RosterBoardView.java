@@ -113,9 +113,13 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button print = button("printRoster", "roster.print", "roster.print.tooltip", this::print);
+        Button addSlot = button("addSlot", "roster.slot.add", "roster.slot.add.tooltip", () -> BoardDialogs
+                .newSlot(getScene().getWindow(), messages, model.taskTypes())
+                .ifPresent(s -> model.addSlot(s.taskTypeId(), s.label(), s.from(), s.to(), s.people())));
+        addSlot.disableProperty().bind(model.workingDayProperty().not());
         Button replan = button("replan", "roster.replan", "roster.replan.tooltip", model::replan);
         replan.disableProperty().bind(model.planningProperty().or(model.workingDayProperty().not()));
-        HBox bar = new HBox(8, title, summary, spacer, copy, plan, replan, stop, undo, redo, print);
+        HBox bar = new HBox(8, title, summary, spacer, addSlot, copy, plan, replan, stop, undo, redo, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
         for (Node n : bar.getChildren()) {
@@ -145,6 +149,10 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
             if (person != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.A)) {
                 printing.reportAbsence(person.name());
                 e.consume();
+            } else if (person != null && e.getCode() == KeyCode.L) {
+                BoardDialogs.arrival(getScene().getWindow(), messages, person.name())
+                        .ifPresent(time -> model.markLate(person.staffId(), time));
+                e.consume();
             }
         });
         here.setTooltip(new Tooltip(messages.get("roster.here.tooltip")));
@@ -154,7 +162,12 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         hereTitle.getStyleClass().add("subsection-title");
         Label awayTitle = new Label(messages.get("roster.away"));
         awayTitle.getStyleClass().add("subsection-title");
-        VBox pane = new VBox(6, hereTitle, here, awayTitle, away);
+        Button extra = new Button(messages.get("roster.extra.add"));
+        extra.setId("addExtra");
+        extra.setMaxWidth(Double.MAX_VALUE);
+        extra.setOnAction(e -> BoardDialogs.extra(getScene().getWindow(), messages, model.couldComeExtra())
+                .ifPresent(x -> model.addExtra(x.staffId(), x.from(), x.to())));
+        VBox pane = new VBox(6, hereTitle, here, extra, awayTitle, away);
         VBox.setVgrow(here, Priority.ALWAYS);
         pane.getStyleClass().add("board-people");
         pane.setPrefWidth(230);
@@ -286,6 +299,10 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
             HBox row = new HBox(10, colour, text, seats);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("slot-card");
+            row.setOnContextMenuRequested(e -> {
+                slotMenu(card).show(row, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
             cards.getChildren().add(row);
         }
         if (model.slots().isEmpty()) {
@@ -297,6 +314,23 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
             SeatNode focus = toFocus;
             Platform.runLater(focus::requestFocus);
         }
+    }
+
+    /** Right-click (or the menu key) on a slot: change it for today only. */
+    private javafx.scene.control.ContextMenu slotMenu(BoardModels.SlotCard card) {
+        javafx.scene.control.MenuItem retime = new javafx.scene.control.MenuItem(messages.get("roster.slot.retime"));
+        String[] hours = card.hours().split("–");
+        retime.setOnAction(e -> BoardDialogs.hours(getScene().getWindow(), messages, hours[0], hours[1])
+                .ifPresent(h -> model.retimeSlot(card.slotId(), h.from(), h.to())));
+        javafx.scene.control.MenuItem more = new javafx.scene.control.MenuItem(messages.get("roster.slot.more"));
+        more.setOnAction(e -> model.changePlaces(card.slotId(), 1));
+        javafx.scene.control.MenuItem less = new javafx.scene.control.MenuItem(messages.get("roster.slot.less"));
+        less.setOnAction(e -> model.changePlaces(card.slotId(), -1));
+        less.setDisable(card.seats().size() <= 1);
+        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem(messages.get("roster.slot.remove"));
+        remove.setOnAction(e -> model.removeSlot(card.slotId()));
+        return new javafx.scene.control.ContextMenu(retime, more, less, new javafx.scene.control.SeparatorMenuItem(),
+                remove);
     }
 
     private void print() {

@@ -51,8 +51,12 @@ public final class RosterBoardViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final BooleanProperty workingDay = new SimpleBooleanProperty(this, "workingDay", true);
-    private final Deque<List<Assignment>> undo = new ArrayDeque<>();
-    private final Deque<List<Assignment>> redo = new ArrayDeque<>();
+    /** What the board was before an edit: its slots and who filled them. */
+    private record State(List<be.dagpuzzel.roster.RosterSlot> slots, List<Assignment> assignments) {
+    }
+
+    private final Deque<State> undo = new ArrayDeque<>();
+    private final Deque<State> redo = new ArrayDeque<>();
     private DayBoard board;
 
     public RosterBoardViewModel(TaskRunner runner, RosterService roster, RosterRules rules, Messages messages) {
@@ -141,8 +145,12 @@ public final class RosterBoardViewModel {
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
+    private State state() {
+        return new State(board.slots(), board.assignments());
+    }
+
     private void change(List<Assignment> next) {
-        undo.push(assignments());
+        undo.push(state());
         redo.clear();
         store(next);
     }
@@ -169,16 +177,179 @@ public final class RosterBoardViewModel {
 
     public void undo() {
         if (!undo.isEmpty() && board != null) {
-            redo.push(assignments());
-            store(undo.pop());
+            redo.push(state());
+            back(undo.pop());
         }
     }
 
     public void redo() {
         if (!redo.isEmpty() && board != null) {
-            undo.push(assignments());
-            store(redo.pop());
+            undo.push(state());
+            back(redo.pop());
         }
+    }
+
+    /** Returns to {@code state}: only the assignments, or the slots too when those changed. */
+    private void back(State target) {
+        if (target.slots().equals(board.slots())) {
+            store(target.assignments());
+            return;
+        }
+        updateUndoState();
+        LocalDate day = board.date();
+        runner.run(TaskRunner.Kind.SAVE, p -> {
+            roster.restore(day, target.slots(), target.assignments());
+            return presenter.show(roster.open(day));
+        }, this::applyIfShown, error -> {
+            refresh();
+            throw new IllegalStateException("restoring the board failed", error);
+        });
+    }
+
+    private void applyIfShown(BoardPresenter.Shown shown) {
+        if (shown.board().date().equals(date.get())) {
+            apply(shown);
+        }
+    }
+
+    // --- slots for today only ------------------------------------------------------------------
+
+    /** A slot for this day only (the template stays as it is). */
+    public void addSlot(long taskTypeId, String label, String from, String to, int people) {
+        java.util.Optional<be.dagpuzzel.core.TimeRange> hours = hours(from, to);
+        if (hours.isEmpty() || board == null) {
+            return;
+        }
+        LocalDate day = board.date();
+        slotChange(() -> roster.addSlot(day, taskTypeId, label, hours.get(), people));
+    }
+
+    public void removeSlot(long slotId) {
+        slotChange(() -> {
+            roster.removeSlot(slotId);
+            return null;
+        });
+    }
+
+    public void retimeSlot(long slotId, String from, String to) {
+        java.util.Optional<be.dagpuzzel.core.TimeRange> hours = hours(from, to);
+        slot(slotId).ifPresent(slot -> hours.ifPresent(h -> slotChange(() -> {
+            roster.updateSlot(slot.withHours(h));
+            return null;
+        })));
+    }
+
+    /** One place more or less on a slot (at least one); a place given up takes its person off. */
+    public void changePlaces(long slotId, int delta) {
+        slot(slotId).ifPresent(slot -> {
+            int people = Math.max(1, Math.min(20, slot.peopleNeeded() + delta));
+            if (people == slot.peopleNeeded()) {
+                return;
+            }
+            List<Assignment> kept = assignments().stream()
+                    .filter(a -> a.slotId() != slotId || a.position() < people).toList();
+            LocalDate day = board.date();
+            slotChange(() -> {
+                roster.updateSlot(new be.dagpuzzel.roster.RosterSlot(slot.id(), slot.day(), slot.taskTypeId(),
+                        slot.label(), slot.hours(), people, slot.sortOrder(), slot.templateSlotId()));
+                roster.setAssignments(day, kept);
+                return null;
+            });
+        });
+    }
+
+    private java.util.Optional<be.dagpuzzel.roster.RosterSlot> slot(long slotId) {
+        return board == null ? java.util.Optional.empty()
+                : board.slots().stream().filter(s -> s.id() == slotId).findFirst();
+    }
+
+    private java.util.Optional<be.dagpuzzel.core.TimeRange> hours(String from, String to) {
+        var start = be.dagpuzzel.core.TimeText.parse(from);
+        var end = be.dagpuzzel.core.TimeText.parse(to);
+        if (start.isEmpty() || end.isEmpty()) {
+            message.set(messages.get("validation.time"));
+            return java.util.Optional.empty();
+        }
+        if (!end.get().isAfter(start.get())) {
+            message.set(messages.get("validation.endBeforeStart"));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new be.dagpuzzel.core.TimeRange(start.get(), end.get()));
+    }
+
+    private void slotChange(java.util.concurrent.Callable<?> work) {
+        if (board == null) {
+            return;
+        }
+        undo.push(state());
+        redo.clear();
+        updateUndoState();
+        LocalDate day = board.date();
+        runner.run(TaskRunner.Kind.SAVE, p -> {
+            work.call();
+            return presenter.show(roster.open(day));
+        }, this::applyIfShown, error -> {
+            undo.pop();
+            updateUndoState();
+            if (error instanceof ValidationException invalid) {
+                message.set(messages.text(invalid.errors().getFirst()));
+            } else {
+                throw new IllegalStateException("changing a slot failed", error);
+            }
+        });
+    }
+
+    // --- people for today ----------------------------------------------------------------------
+
+    /** Someone arrives at {@code arrivalText} instead of their usual start. */
+    public void markLate(long staffId, String arrivalText) {
+        var arrival = be.dagpuzzel.core.TimeText.parse(arrivalText);
+        if (arrival.isEmpty() || board == null) {
+            message.set(messages.get("validation.time"));
+            return;
+        }
+        LocalDate day = board.date();
+        peopleChange(() -> roster.markLate(day, staffId, arrival.get()));
+    }
+
+    /** Someone not scheduled today comes in from..to. */
+    public void addExtra(long staffId, String from, String to) {
+        java.util.Optional<be.dagpuzzel.core.TimeRange> hours = hours(from, to);
+        if (hours.isEmpty() || board == null) {
+            return;
+        }
+        LocalDate day = board.date();
+        peopleChange(() -> roster.addExtra(day, new be.dagpuzzel.roster.DayExtra(staffId, hours.get())));
+    }
+
+    private void peopleChange(Runnable work) {
+        LocalDate day = board.date();
+        runner.run(TaskRunner.Kind.SAVE, p -> {
+            work.run();
+            return presenter.show(roster.open(day));
+        }, this::applyIfShown, error -> {
+            if (error instanceof ValidationException invalid) {
+                message.set(messages.text(invalid.errors().getFirst()));
+            } else {
+                throw new IllegalStateException("changing who is here failed", error);
+            }
+        });
+    }
+
+    /** Everyone under contract today who is not expected: who could come in extra. */
+    public List<BoardModels.PersonLine> couldComeExtra() {
+        if (board == null) {
+            return List.of();
+        }
+        return board.staff().stream()
+                .filter(d -> !d.isExpected() && d.wholeDayAbsence().isEmpty() && board.extra(d.member().id()).isEmpty())
+                .map(d -> new BoardModels.PersonLine(d.member().id(), d.member().fullName(), "", false, 0))
+                .sorted(java.util.Comparator.comparing(BoardModels.PersonLine::name)).toList();
+    }
+
+    /** The task types in use, for adding a slot. */
+    public List<be.dagpuzzel.settings.TaskType> taskTypes() {
+        return board == null ? List.of() : board.taskTypes().stream().filter(be.dagpuzzel.settings.TaskType::active).toList();
     }
 
     private void updateUndoState() {
@@ -267,7 +438,7 @@ public final class RosterBoardViewModel {
         }
         LocalDate day = board.date();
         Set<Long> present = here.stream().map(BoardModels.PersonLine::staffId).collect(Collectors.toSet());
-        List<Assignment> before = assignments();
+        State before = state();
         runner.run(TaskRunner.Kind.SAVE, p -> roster.copyFromLastWeek(day, present), copied -> {
             undo.push(before);
             redo.clear();

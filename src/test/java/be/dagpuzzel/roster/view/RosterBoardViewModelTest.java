@@ -166,6 +166,50 @@ class RosterBoardViewModelTest {
     }
 
     @Test
+    void aSlotForTodayOnlyCanBeAddedRetimedGrownAndRemovedAndUndone() {
+        long animation = services.catalogue().taskTypeWithCode("ANIMATION").orElseThrow().id();
+        board.addSlot(animation, "Uitstap markt", "13:30", "15:30", 2);
+        BoardModels.SlotCard trip = card("Uitstap markt", "Animation");
+        assertEquals("13:30–15:30", trip.hours());
+        assertEquals(2, trip.seats().size());
+        assertTrue(services.templates().slots(FRIDAY.getDayOfWeek()).stream()
+                .noneMatch(t -> t.label().equals("Uitstap markt")), "the template is not touched");
+
+        board.retimeSlot(trip.slotId(), "14:00", "16:00");
+        assertEquals("14:00–16:00", card("Uitstap markt", "Animation").hours());
+        board.assign(card("Uitstap markt", "Animation").seats().get(1).ref(), id("Rita"));
+        board.changePlaces(trip.slotId(), -1);
+        assertEquals(1, card("Uitstap markt", "Animation").seats().size());
+        assertTrue(stored().stream().noneMatch(a -> a.staffId() == id("Rita")), "the place given up lost its person");
+
+        board.undo();
+        assertEquals(2, card("Uitstap markt", "Animation").seats().size());
+        assertTrue(stored().stream().anyMatch(a -> a.staffId() == id("Rita")), "undo brings the place and Rita back");
+        board.removeSlot(trip.slotId());
+        assertTrue(board.slots().stream().noneMatch(c -> c.label().equals("Uitstap markt")));
+        board.undo();
+        assertTrue(board.slots().stream().anyMatch(c -> c.label().equals("Uitstap markt")));
+        board.retimeSlot(trip.slotId(), "16:00", "15:00");
+        assertEquals("The end lies before the start.", board.messageProperty().get());
+    }
+
+    @Test
+    void someoneLateIsFlaggedOnTheirEarlySlotAndSomeoneExtraCanBePlanned() {
+        SeatRef morningRun = card("Ronde 1 ochtend", "Bus companion").seats().getFirst().ref();
+        board.assign(morningRun, id("Tom"));
+        board.markLate(id("Tom"), "10u");
+        assertTrue(board.warnings().stream().anyMatch(w -> w.hard() && w.text().startsWith("Tom Willems works 10:00–17:00")),
+                board.warnings().toString());
+
+        board.markLate(id("Gerda"), "7:00");
+        assertEquals("The arrival must lie within the working hours (08:00–16:30).", board.messageProperty().get());
+
+        assertTrue(board.couldComeExtra().stream().anyMatch(p -> p.name().equals("Ann Hermans")), "Ann is off on Fridays");
+        board.addExtra(id("Ann"), "9:00", "13:00");
+        assertTrue(board.here().stream().anyMatch(p -> p.name().equals("Ann Hermans") && p.detail().contains("09:00–13:00")));
+    }
+
+    @Test
     void sameAsLastWeekStartsFromLastFridayWithThePeopleWhoAreHere() {
         board.copyFromLastWeek();
         assertFalse(stored().isEmpty());
