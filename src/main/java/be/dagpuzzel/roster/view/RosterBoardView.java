@@ -91,7 +91,18 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
     private Node toolbar() {
         Label title = new Label(messages.get("section.today"));
         title.getStyleClass().add("section-title");
-        Button copy = button("copyLastWeek", "roster.copyLastWeek", "roster.copyLastWeek.tooltip", model::copyFromLastWeek);
+        javafx.scene.control.MenuItem lastWeek = new javafx.scene.control.MenuItem(messages.get("roster.copyLastWeek"));
+        lastWeek.setId("copyLastWeek");
+        lastWeek.setOnAction(e -> model.copyFromLastWeek());
+        javafx.scene.control.MenuItem template = new javafx.scene.control.MenuItem(messages.get("roster.template"));
+        template.setId("startFromTemplate");
+        template.setOnAction(e -> model.startFromTemplate());
+        javafx.scene.control.MenuButton copy = new javafx.scene.control.MenuButton(messages.get("roster.startFrom"), null,
+                lastWeek, template);
+        copy.setId("startFrom");
+        copy.setTooltip(new Tooltip(messages.get("roster.copyLastWeek.tooltip")));
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.disableProperty().bind(model.workingDayProperty().not());
         Button plan = button("autoPlan", "roster.autoPlan", "roster.autoPlan.tooltip", model::autoPlan);
         plan.getStyleClass().add("accent");
         Button stop = button("stopAutoPlan", "roster.autoPlan.stop", "roster.autoPlan.stop.tooltip", model::stopAutoPlan);

@@ -431,6 +431,19 @@ public final class RosterBoardViewModel {
         runner.requestCancel();
     }
 
+    /** Throws the day's plan away and starts again from the bare weekday template (undoable). */
+    public void startFromTemplate() {
+        if (board == null || !board.workingDay()) {
+            return;
+        }
+        LocalDate day = board.date();
+        slotChange(() -> {
+            roster.resetToTemplate(day);
+            return null;
+        });
+        message.set(messages.get("roster.template.done"));
+    }
+
     /** Starts the day from the last same weekday's plan, with the people who are here today. */
     public void copyFromLastWeek() {
         if (board == null) {

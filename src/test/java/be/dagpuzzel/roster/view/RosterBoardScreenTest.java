@@ -70,6 +70,29 @@ class RosterBoardScreenTest extends AppUiTest {
     }
 
     @Test
+    void dragAPersonOntoAPlaceThenReportThemSickAndRePlan() throws Exception {
+        startWithDemo();
+        waitUntil(() -> exists(".slot-card"));
+        Node gerda = robot.lookup("#hereList").queryListView().lookupAll(".list-cell").stream()
+                .filter(c -> c instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() != null
+                        && ((BoardModels.PersonLine) cell.getItem()).name().equals("Gerda Verstraeten"))
+                .findFirst().orElseThrow();
+        robot.drag(gerda).dropTo(firstSeatOf("Logistiek en was"));
+        waitUntil(() -> seatText("Logistiek en was").contains("Gerda Verstraeten"));
+
+        // Gerda calls in sick: Delete on her name opens the absence dialog with his name typed in
+        robot.clickOn(gerda).push(KeyCode.DELETE);
+        waitUntil(() -> exists("#quickAbsenceRecord"));
+        robot.clickOn("#quickAbsenceRecord");
+        waitUntil(() -> anyWarning("Gerda Verstraeten is not here today"));
+        assertTrue(seatText("Logistiek en was").startsWith("⚠"), "the place shows the problem");
+
+        robot.clickOn("#replan");
+        waitUntil(() -> !anyWarning("Gerda Verstraeten is not here today") && !seatText("Logistiek en was").contains("Gerda"));
+        assertTrue(text("#boardMessage").startsWith("Re-plan changed"));
+    }
+
+    @Test
     void theBoardIsStoredAndShownAgainAfterARestart() throws Exception {
         startWithDemo();
         waitUntil(() -> exists(".slot-card"));

@@ -210,6 +210,19 @@ class RosterBoardViewModelTest {
     }
 
     @Test
+    void startingFromTheBareTemplateEmptiesTheDayAndUndoBringsItBack() {
+        long animation = services.catalogue().taskTypeWithCode("ANIMATION").orElseThrow().id();
+        board.addSlot(animation, "Uitstap markt", "13:30", "15:30", 1);
+        board.assign(card("Logistiek en was", "Logistics").seats().getFirst().ref(), id("Kevin"));
+        board.startFromTemplate();
+        assertTrue(stored().isEmpty());
+        assertEquals(13, board.slots().size(), "only the template's slots");
+        board.undo();
+        assertEquals(14, board.slots().size());
+        assertEquals(1, stored().size());
+    }
+
+    @Test
     void sameAsLastWeekStartsFromLastFridayWithThePeopleWhoAreHere() {
         board.copyFromLastWeek();
         assertFalse(stored().isEmpty());
