@@ -48,7 +48,10 @@ final class SkillsTab extends Tab {
                 model.commitProfile();
             }
         });
-        VBox page = new VBox(10, skillsTitle, skillGrid, prefsTitle, preferenceGrid,
+        Label stagesHint = new Label(messages.get("staff.stages.hint"));
+        stagesHint.getStyleClass().add("hint");
+        stagesHint.setWrapText(true);
+        VBox page = new VBox(10, skillsTitle, skillGrid, prefsTitle, stagesHint, preferenceGrid,
                 new Label(messages.get("staff.strengths")), strengths);
         page.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(page);
@@ -123,6 +126,14 @@ final class SkillsTab extends Tab {
             });
             line.preferenceProperty().addListener((obs, old, now) -> group.getToggles().forEach(
                     t -> t.setSelected(t.getUserData() == now)));
+            javafx.scene.control.ComboBox<be.dagpuzzel.roster.rules.OnboardingStage> stage =
+                    new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                            be.dagpuzzel.roster.rules.OnboardingStage.values()));
+            stage.setId("stage-" + line.taskTypeId());
+            String prefix = line.isDriving() ? "stage.DRIVER." : "stage.";
+            be.dagpuzzel.ui.EnumCells.use(stage, s -> messages.get(prefix + s.name()));
+            stage.valueProperty().bindBidirectional(line.stageProperty());
+            preferenceGrid.add(stage, col, row);
             preferenceGrid.setAlignment(Pos.CENTER_LEFT);
             row++;
         }

@@ -64,13 +64,37 @@ public final class StaffDetailViewModel {
         this.absenceForm = new AbsenceFormModel(messages);
     }
 
+    /** Where onboarding stages are kept (the roster's service); none in tests that do not need them. */
+    public interface StageStore {
+        java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stagesOf(long staffId);
+
+        void setStage(long staffId, long taskTypeId, be.dagpuzzel.roster.rules.OnboardingStage stage);
+    }
+
+    private StageStore stageStore = new StageStore() {
+        @Override
+        public java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stagesOf(long staffId) {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public void setStage(long staffId, long taskTypeId, be.dagpuzzel.roster.rules.OnboardingStage stage) {
+            // not kept
+        }
+    };
+
+    public void setStageStore(StageStore store) {
+        this.stageStore = store;
+    }
+
     /** What to do after every stored change (the list refreshes its line). */
     public void setOnStored(Runnable onStored) {
         this.onStored = onStored;
     }
 
     /** Everything loaded for the open person, with the lists of the centre. */
-    private record Loaded(StaffDetails details, List<StaffMember> everyone, List<Skill> skills, List<TaskType> tasks) {
+    private record Loaded(StaffDetails details, List<StaffMember> everyone, List<Skill> skills, List<TaskType> tasks,
+                          java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stages) {
     }
 
     /** Opens {@code id}; forms are filled when it arrives. */
@@ -81,7 +105,8 @@ public final class StaffDetailViewModel {
     }
 
     private void reload(long id, Runnable then) {
-        runner.load(p -> new Loaded(staff.details(id), staff.all(), catalogue.skills(), catalogue.taskTypes()), loaded -> {
+        runner.load(p -> new Loaded(staff.details(id), staff.all(), catalogue.skills(), catalogue.taskTypes(),
+                stageStore.stagesOf(id)), loaded -> {
             fill(loaded);
             if (then != null) {
                 then.run();
@@ -128,6 +153,10 @@ public final class StaffDetailViewModel {
                         task.colour());
                 line.preferenceProperty().set(d.preferences().getOrDefault(task.id(), Preference.NEUTRAL));
                 line.preferenceProperty().addListener((obs, old, now) -> commitPreference(line, old, now));
+                line.setDriving(task.is(TaskType.DRIVER));
+                line.stageProperty().set(loaded.stages().getOrDefault(task.id(),
+                        be.dagpuzzel.roster.rules.OnboardingStage.INDEPENDENT));
+                line.stageProperty().addListener((obs, old, now) -> commitStage(line, old, now));
                 prefs.add(line);
             }
             preferences.setAll(prefs);
@@ -354,6 +383,25 @@ public final class StaffDetailViewModel {
             if (isOpen(id)) {
                 undo.push(messages.get("undo.preference"), () -> runner.run(TaskRunner.Kind.SAVE, p -> {
                     staff.setPreference(id, line.taskTypeId(), before);
+                    return true;
+                }, back -> reloadAndTell(id), this::failed));
+            }
+        }, generalErrors);
+    }
+
+    private void commitStage(PreferenceLine line, be.dagpuzzel.roster.rules.OnboardingStage before,
+                             be.dagpuzzel.roster.rules.OnboardingStage after) {
+        if (filling || details.get() == null || after == null || after == before) {
+            return;
+        }
+        long id = id();
+        save(() -> {
+            stageStore.setStage(id, line.taskTypeId(), after);
+            return true;
+        }, done -> {
+            if (isOpen(id)) {
+                undo.push(messages.get("undo.stage"), () -> runner.run(TaskRunner.Kind.SAVE, p -> {
+                    stageStore.setStage(id, line.taskTypeId(), before);
                     return true;
                 }, back -> reloadAndTell(id), this::failed));
             }

@@ -219,6 +219,31 @@ class StaffDetailViewModelTest {
     }
 
     @Test
+    void theLearningStageOfATaskIsKeptForTheRosterRulesAndCanBeUndone() {
+        model.setStageStore(new StaffDetailViewModel.StageStore() {
+            @Override
+            public java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stagesOf(long staffId) {
+                return services.roster().stages().getOrDefault(staffId, java.util.Map.of());
+            }
+
+            @Override
+            public void setStage(long staffId, long taskTypeId, be.dagpuzzel.roster.rules.OnboardingStage stage) {
+                services.roster().setStage(staffId, taskTypeId, stage);
+            }
+        });
+        model.open(marc.id());
+        long driving = services.catalogue().taskTypeWithCode("DRIVER").orElseThrow().id();
+        PreferenceLine driver = model.preferences().stream().filter(l -> l.taskTypeId() == driving).findFirst().orElseThrow();
+        assertTrue(driver.isDriving());
+        driver.stageProperty().set(be.dagpuzzel.roster.rules.OnboardingStage.OBSERVES);
+        assertEquals(be.dagpuzzel.roster.rules.OnboardingStage.OBSERVES,
+                services.roster().stages().get(marc.id()).get(driving));
+        model.undo();
+        assertTrue(services.roster().stages().getOrDefault(marc.id(), java.util.Map.of()).isEmpty(),
+                "back to driving alone");
+    }
+
+    @Test
     void archivingIsShownAndCanBeUndone() {
         model.archive();
         assertTrue(services.staff().find(marc.id()).orElseThrow().archived());
