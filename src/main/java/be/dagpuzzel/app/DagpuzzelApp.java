@@ -155,7 +155,11 @@ public final class DagpuzzelApp extends Application {
 
                         @Override
                         public void open(java.nio.file.Path pdf) {
-                            getHostServices().showDocument(pdf.toUri().toString());
+                            try {
+                                getHostServices().showDocument(pdf.toUri().toString());
+                            } catch (RuntimeException e) {
+                                model.tell(messages.format("roster.print.noViewer", pdf));
+                            }
                         }
 
                         @Override

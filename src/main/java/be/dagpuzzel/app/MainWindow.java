@@ -88,6 +88,8 @@ final class MainWindow {
         edit.getItems().addAll(
                 item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                         () -> commands().undo()),
+                item("menu.edit.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                        () -> commands().redo()),
                 item("menu.edit.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                         () -> commands().createNew()),
                 item("menu.edit.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),

@@ -102,8 +102,9 @@ public final class RosterService {
     }
 
     /**
-     * Starts the day from the last same weekday's plan: slots that came from the same template slot
-     * (or have the same label and task) get the same people, if those people are here today.
+     * Fills the day's open places from the last same weekday's plan: slots that came from the same
+     * template slot (or have the same label and task) get the same people, if those people are here
+     * today and not yet placed. What is already on the board stays.
      */
     public List<Assignment> copyFromLastWeek(LocalDate date, Set<Long> hereToday) {
         return store.transactionResult(dsl -> {
@@ -113,14 +114,22 @@ public final class RosterService {
             }
             List<RosterSlot> before = repository.slots(dsl, source.get());
             List<Assignment> old = repository.assignments(dsl, source.get());
-            List<Assignment> copied = new ArrayList<>();
+            List<Assignment> result = new ArrayList<>(repository.assignments(dsl, date));
+            Set<Long> placed = result.stream().map(Assignment::staffId).collect(Collectors.toCollection(HashSet::new));
             for (RosterSlot slot : repository.slots(dsl, date)) {
-                before.stream().filter(b -> sameSlot(b, slot)).findFirst().ifPresent(match -> old.stream()
-                        .filter(a -> a.slotId() == match.id() && a.position() < slot.peopleNeeded()
-                                && hereToday.contains(a.staffId()))
-                        .forEach(a -> copied.add(new Assignment(slot.id(), a.position(), a.staffId(), true))));
+                Optional<RosterSlot> match = before.stream().filter(b -> sameSlot(b, slot)).findFirst();
+                if (match.isEmpty()) {
+                    continue;
+                }
+                for (Assignment a : old) {
+                    boolean free = result.stream().noneMatch(r -> r.slotId() == slot.id() && r.position() == a.position());
+                    if (a.slotId() == match.get().id() && a.position() < slot.peopleNeeded() && free
+                            && hereToday.contains(a.staffId()) && placed.add(a.staffId())) {
+                        result.add(new Assignment(slot.id(), a.position(), a.staffId(), true));
+                    }
+                }
             }
-            repository.replaceAssignments(dsl, date, copied);
+            repository.replaceAssignments(dsl, date, result);
             return repository.assignments(dsl, date);
         });
     }

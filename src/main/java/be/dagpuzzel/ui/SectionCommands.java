@@ -12,6 +12,10 @@ public interface SectionCommands {
     default void find() {
     }
 
+    /** Does the last undone change again, where the section keeps a redo history. */
+    default void redo() {
+    }
+
     /** Takes back the section's last stored change; false when there is nothing to undo. */
     default boolean undo() {
         return false;

@@ -99,6 +99,21 @@ class RosterServiceTest {
     }
 
     @Test
+    void copyingLastWeekOnlyFillsOpenPlacesAndKeepsWhatIsOnTheBoard() {
+        DayBoard today = services.roster().open(FRIDAY);
+        Set<Long> here = today.staff().stream().filter(StaffDay::isExpected).map(d -> d.member().id())
+                .collect(Collectors.toSet());
+        RosterSlot logistics = today.slots().stream().filter(s -> s.label().equals("Logistiek en was")).findFirst()
+                .orElseThrow();
+        Assignment mine = new Assignment(logistics.id(), 0, staffId("Gerda"), true);
+        services.roster().setAssignments(FRIDAY, List.of(mine));
+        List<Assignment> copied = services.roster().copyFromLastWeek(FRIDAY, here);
+        assertTrue(copied.contains(mine), "the nurse's own choice stays");
+        assertEquals(1, copied.stream().filter(a -> a.staffId() == staffId("Gerda")).count(), "Gerda is not placed twice");
+        assertTrue(copied.size() > 1);
+    }
+
+    @Test
     void withoutAnEarlierSameWeekdayCopyingSaysSo() {
         LocalDate farAhead = LocalDate.of(2027, 3, 5);
         services.roster().open(farAhead);

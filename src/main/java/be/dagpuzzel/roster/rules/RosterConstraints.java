@@ -211,6 +211,8 @@ public final class RosterConstraints implements ConstraintProvider {
                 .filter(seat -> seat.getSlot().isDriver() && !seat.getSlot().runKey().isEmpty())
                 .join(UsualDriver.class, equal(seat -> seat.getSlot().runKey(), UsualDriver::runKey))
                 .filter((seat, usual) -> usual.workerId() != seat.getWorker().id())
+                .ifExists(Worker.class, equal((seat, usual) -> usual.workerId(), Worker::id),
+                        filtering((seat, usual, worker) -> worker.isPresent()))
                 .penalize(HardSoftScore.ONE_SOFT)
                 .justifyWith((seat, usual, score) -> RuleMatch.of(Rule.NOT_THE_USUAL_DRIVER, seat, usual.workerName()))
                 .asConstraint(Rule.NOT_THE_USUAL_DRIVER.name());

@@ -116,12 +116,13 @@ final class AssignPopup {
             BoardModels.Candidate selected = chooser.list.getSelectionModel().getSelectedItem();
             chooser.candidates.setAll(list);
             hint.setText(messages.get("roster.assign.ranked"));
-            if (selected == null || chooser.name.getText().isBlank()) {
-                chooser.list.getSelectionModel().selectFirst();
-            } else {
+            if (selected != null && chooser.list.isFocused()) {
+                // the nurse is choosing in the list herself: keep her choice
                 chooser.list.getItems().stream().filter(c -> c.staffId() == selected.staffId()).findFirst()
                         .ifPresentOrElse(c -> chooser.list.getSelectionModel().select(c),
                                 () -> chooser.list.getSelectionModel().selectFirst());
+            } else {
+                chooser.list.getSelectionModel().selectFirst(); // the best-ranked match
             }
         });
     }

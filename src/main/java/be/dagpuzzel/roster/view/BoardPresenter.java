@@ -112,6 +112,9 @@ final class BoardPresenter {
 
     private List<BoardModels.PersonLine> people(DayBoard board, boolean here) {
         List<BoardModels.PersonLine> lines = new ArrayList<>();
+        if (!board.workingDay()) {
+            return lines; // the centre is closed: nobody is expected
+        }
         for (StaffDay day : board.staff()) {
             long id = day.member().id();
             boolean extra = board.extra(id).isPresent();

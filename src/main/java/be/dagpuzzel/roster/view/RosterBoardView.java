@@ -36,7 +36,6 @@ import be.dagpuzzel.ui.SectionCommands;
  */
 public final class RosterBoardView extends BorderPane implements SectionCommands {
 
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination AUTO_PLAN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
@@ -73,10 +72,7 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         setRight(warningPane());
         model.slots().addListener((ListChangeListener<BoardModels.SlotCard>) c -> drawCards());
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (REDO.match(e)) {
-                model.redo();
-                e.consume();
-            } else if (AUTO_PLAN.match(e)) {
+            if (AUTO_PLAN.match(e)) {
                 model.autoPlan();
                 e.consume();
             } else if (PRINT.match(e)) {
@@ -130,7 +126,7 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         addSlot.disableProperty().bind(model.workingDayProperty().not());
         Button replan = button("replan", "roster.replan", "roster.replan.tooltip", model::replan);
         replan.disableProperty().bind(model.planningProperty().or(model.workingDayProperty().not()));
-        HBox bar = new HBox(8, title, summary, spacer, addSlot, copy, plan, replan, stop, undo, redo, print);
+        HBox bar = new HBox(8, title, spacer, addSlot, copy, plan, replan, stop, undo, redo, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
         for (Node n : bar.getChildren()) {
@@ -140,7 +136,10 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         }
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        VBox top = new VBox(2, bar, message);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        HBox status = new HBox(16, summary, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(2, bar, status);
         top.getStyleClass().add("board-toolbar");
         return top;
     }
@@ -157,7 +156,7 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         ListView<BoardModels.PersonLine> here = people("hereList", model.here());
         here.setOnKeyPressed(e -> {
             BoardModels.PersonLine person = here.getSelectionModel().getSelectedItem();
-            if (person != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.A)) {
+            if (person != null && e.getCode() == KeyCode.DELETE) {
                 printing.reportAbsence(person.name());
                 e.consume();
             } else if (person != null && e.getCode() == KeyCode.L) {
@@ -203,6 +202,8 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
                     Label detail = new Label(item.detail() + (item.places() > 0
                             ? "  ·  " + messages.format("roster.places", item.places()) : ""));
                     detail.getStyleClass().add("person-detail");
+                    detail.setWrapText(true);
+                    detail.setMaxWidth(190);
                     setGraphic(new VBox(1, name, detail));
                     setText(null);
                 }
@@ -239,12 +240,10 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
                 getStyleClass().add(item.hard() ? "warning-hard" : "warning-soft");
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
-            if (line != null && !line.seatIds().isEmpty()) {
-                Node seat = cards.lookup("#seat-" + line.seatIds().getFirst().replace("#", "\\#"));
-                if (seat != null) {
-                    seat.requestFocus();
-                }
+        list.setOnMouseClicked(e -> showPlace(list.getSelectionModel().getSelectedItem()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                showPlace(list.getSelectionModel().getSelectedItem());
             }
         });
         Label title = new Label(messages.get("roster.warnings"));
@@ -254,6 +253,25 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         pane.getStyleClass().add("board-warnings");
         pane.setPrefWidth(300);
         return pane;
+    }
+
+    /** Scrolls the warning's place into view and puts the focus on it. */
+    private void showPlace(BoardModels.WarningLine line) {
+        if (line == null || line.seatIds().isEmpty()) {
+            return;
+        }
+        Node seat = cards.lookup("#seat-" + line.seatIds().getFirst().replace('#', '-'));
+        if (seat == null) {
+            return;
+        }
+        ScrollPane scroll = (ScrollPane) getCenter();
+        double contentHeight = cards.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = cards.sceneToLocal(seat.localToScene(seat.getBoundsInLocal())).getMinY();
+        if (contentHeight > viewport) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+        }
+        seat.requestFocus();
     }
 
     private void drawCards() {
@@ -293,8 +311,10 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
             colour.setStyle("-fx-background-color: " + card.colour() + ";");
             Label label = new Label(card.label());
             label.getStyleClass().add("slot-label");
+            label.setWrapText(true);
             Label info = new Label(card.hours() + "  ·  " + card.taskName());
             info.getStyleClass().add("slot-info");
+            info.setWrapText(true);
             VBox text = new VBox(2, label, info);
             text.setPrefWidth(220);
             text.setMinWidth(180);
@@ -347,7 +367,9 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
     private void print() {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(messages.get("roster.print.choose"));
-        chooser.setInitialFileName("dagplanning-" + model.dateProperty().get() + ".pdf");
+        chooser.setInitialFileName(messages.get("roster.print.fileName") + "-" + model.dateProperty().get() + ".pdf");
+        java.io.File documents = new java.io.File(System.getProperty("user.home"), "Documents");
+        chooser.setInitialDirectory(documents.isDirectory() ? documents : new java.io.File(System.getProperty("user.home")));
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
         java.io.File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
@@ -359,6 +381,11 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
     public boolean undo() {
         model.undo();
         return true;
+    }
+
+    @Override
+    public void redo() {
+        model.redo();
     }
 
     /** Reloads after changes made elsewhere (an absence reported, a worker edited). */

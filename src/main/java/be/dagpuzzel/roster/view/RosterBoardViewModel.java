@@ -70,6 +70,7 @@ public final class RosterBoardViewModel {
     /** Opens the board of {@code day} (making its slots from the template the first time). */
     public void load(LocalDate day) {
         date.set(day);
+        message.set("");
         undo.clear();
         redo.clear();
         updateUndoState();
@@ -177,6 +178,7 @@ public final class RosterBoardViewModel {
 
     public void undo() {
         if (!undo.isEmpty() && board != null) {
+            message.set("");
             redo.push(state());
             back(undo.pop());
         }
@@ -184,6 +186,7 @@ public final class RosterBoardViewModel {
 
     public void redo() {
         if (!redo.isEmpty() && board != null) {
+            message.set("");
             undo.push(state());
             back(redo.pop());
         }
@@ -384,7 +387,7 @@ public final class RosterBoardViewModel {
         runner.run(TaskRunner.Kind.LONG, p -> {
             p.update(-1, messages.get("roster.autoPlan.running"));
             return rules.autoPlan(problem, p::isCancelled, score -> p.update(-1,
-                    messages.format("roster.autoPlan.progress", -score.softScore(), -score.hardScore())));
+                    messages.format("roster.autoPlan.progress", -score.hardScore())));
         }, solved -> {
             planning.set(false);
             if (board != start) {
@@ -452,11 +455,14 @@ public final class RosterBoardViewModel {
         LocalDate day = board.date();
         Set<Long> present = here.stream().map(BoardModels.PersonLine::staffId).collect(Collectors.toSet());
         State before = state();
+        int had = before.assignments().size();
         runner.run(TaskRunner.Kind.SAVE, p -> roster.copyFromLastWeek(day, present), copied -> {
-            undo.push(before);
-            redo.clear();
-            updateUndoState();
-            message.set(messages.format("roster.copied", copied.size()));
+            if (copied.size() > had) {
+                undo.push(before);
+                redo.clear();
+                updateUndoState();
+            }
+            message.set(messages.format("roster.copied", copied.size() - had));
             refresh();
         }, error -> {
             if (error instanceof ValidationException invalid) {

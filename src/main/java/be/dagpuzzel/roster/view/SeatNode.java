@@ -40,7 +40,7 @@ final class SeatNode extends Label {
 
     SeatNode(BoardModels.SeatLine seat, Messages messages, Actions actions, Consumer<SeatRef> onFocus) {
         this.seat = seat;
-        setId("seat-" + seat.ref().id());
+        setId("seat-" + seat.ref().slotId() + "-" + seat.ref().position());
         getStyleClass().add("seat");
         setFocusTraversable(true);
         setText(seat.filled() ? seat.name() : messages.get("roster.seat.open"));

@@ -44,7 +44,8 @@ final class WarningTexts {
         Object[] args = switch (match.rule()) {
             case NOT_PRESENT -> new Object[] {who, reason(match.workerIds().getFirst())};
             case OUTSIDE_HOURS -> new Object[] {who, d.getFirst(), seat.getSlot().hours(), slot};
-            case OVERLAPPING_SLOTS -> new Object[] {who, d.get(0), d.get(1)};
+            case OVERLAPPING_SLOTS -> new Object[] {who, fullSlotName(match.seatIds().get(0)),
+                fullSlotName(match.seatIds().get(1))};
             case MISSING_SKILL, EXPIRED_SKILL -> new Object[] {who, skills(d.getFirst()), slot};
             case LEARNER_MAY_NOT_DRIVE, LEARNER_DRIVER_NEEDS_COMPANION, RATHER_NOT, LIKES_THE_TASK -> new Object[] {who, slot};
             case TOO_MANY_HOURS -> new Object[] {who, hours(d.get(0)), hours(d.get(1))};
@@ -66,6 +67,12 @@ final class WarningTexts {
 
     private static String absenceKey(StaffDay day) {
         return day.wholeDayAbsence().map(a -> a.kind().messageKey()).orElse("roster.notScheduled");
+    }
+
+    /** "Ronde 1 ochtend (Driver)": a label alone can stand for a driver's and a companion's slot. */
+    private String fullSlotName(String seatId) {
+        Seat seat = seats.get(seatId);
+        return seat == null ? "?" : seat.getSlot().label().isBlank() ? task(seat) : seat.getSlot().label() + " (" + task(seat) + ")";
     }
 
     private String slotName(Seat seat) {

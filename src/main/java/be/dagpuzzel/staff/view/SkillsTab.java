@@ -117,6 +117,7 @@ final class SkillsTab extends Tab {
                 choice.setToggleGroup(group);
                 choice.setUserData(p);
                 choice.setSelected(line.preferenceProperty().get() == p);
+                choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 preferenceGrid.add(choice, col++, row);
             }
             group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -133,7 +134,8 @@ final class SkillsTab extends Tab {
             String prefix = line.isDriving() ? "stage.DRIVER." : "stage.";
             be.dagpuzzel.ui.EnumCells.use(stage, s -> messages.get(prefix + s.name()));
             stage.valueProperty().bindBidirectional(line.stageProperty());
-            preferenceGrid.add(stage, col, row);
+            row++;
+            preferenceGrid.add(stage, 1, row, 3, 1);
             preferenceGrid.setAlignment(Pos.CENTER_LEFT);
             row++;
         }

@@ -250,8 +250,13 @@ class RosterConstraintsTest {
         Worker marc = worker(1, "Marc").build();
         Worker patrick = worker(2, "Patrick").build();
         UsualDriver usual = new UsualDriver("Ronde 1 ochtend@07:30", 1, "Marc");
-        verifier.verifyThat(RosterConstraints::notTheUsualDriver).given(usual, seat(run1Driver(), patrick)).penalizesBy(1);
-        verifier.verifyThat(RosterConstraints::notTheUsualDriver).given(usual, seat(run1Driver(), marc)).hasNoImpact();
+        verifier.verifyThat(RosterConstraints::notTheUsualDriver).given(marc, patrick, usual, seat(run1Driver(), patrick))
+                .penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::notTheUsualDriver).given(marc, patrick, usual, seat(run1Driver(), marc))
+                .hasNoImpact();
+        Worker marcAway = worker(1, "Marc").absent().build();
+        verifier.verifyThat(RosterConstraints::notTheUsualDriver)
+                .given(marcAway, patrick, usual, seat(run1Driver(), patrick)).hasNoImpact();
     }
 
     @Test

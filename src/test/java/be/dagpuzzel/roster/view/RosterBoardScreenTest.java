@@ -62,7 +62,7 @@ class RosterBoardScreenTest extends AppUiTest {
 
         // fill the rest with auto-plan, then take it back in one step
         robot.clickOn("#autoPlan");
-        waitUntil(() -> text("#boardMessage") != null && text("#boardMessage").startsWith("Auto-plan changed"));
+        waitUntil(() -> text("#boardMessage") != null && text("#boardMessage").startsWith("Fill the rest changed"));
         String afterPlan = text("#boardSummary");
         assertTrue(afterPlan.contains("no problems"), afterPlan);
         robot.clickOn("#boardUndo");

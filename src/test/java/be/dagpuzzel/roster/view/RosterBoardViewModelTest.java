@@ -136,7 +136,7 @@ class RosterBoardViewModelTest {
         assertTrue(planned.size() > 10, "filled: " + planned.size());
         assertTrue(planned.contains(new Assignment(kitchen.slotId(), 0, id("Nathalie"), true)));
         assertTrue(board.warnings().stream().noneMatch(BoardModels.WarningLine::hard), board.warnings().toString());
-        assertTrue(board.messageProperty().get().startsWith("Auto-plan changed"));
+        assertTrue(board.messageProperty().get().startsWith("Fill the rest changed"));
 
         board.undo();
         assertEquals(List.of(new Assignment(kitchen.slotId(), 0, id("Nathalie"), true)), stored());
