@@ -22,6 +22,16 @@ class RosterBoardScreenTest extends AppUiTest {
                 .findFirst().orElseThrow();
     }
 
+    private String firstCompanionSeatText() {
+        try {
+            return robot.lookup(".slot-card").queryAll().stream()
+                    .filter(card -> robot.from(card).lookup(".slot-info").queryLabeled().getText().contains("Bus companion"))
+                    .map(card -> ((Label) robot.from(card).lookup(".seat").query()).getText()).findFirst().orElse("");
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     /** The text on the first place of a slot, or "" while the board is being drawn. */
     private String seatText(String slotLabel) {
         try {
@@ -90,6 +100,35 @@ class RosterBoardScreenTest extends AppUiTest {
         robot.clickOn("#replan");
         waitUntil(() -> !anyWarning("Gerda Verstraeten is not here today") && !seatText("Logistiek en was").contains("Gerda"));
         assertTrue(text("#boardMessage").startsWith("Re-plan changed"));
+    }
+
+    @Test
+    void enterInTheChooserTakesTheBestRankedMatchAndAWarningLeadsToItsPlace() throws Exception {
+        startWithDemo();
+        waitUntil(() -> exists(".slot-card"));
+        Node companion = robot.lookup(".slot-card").queryAll().stream()
+                .filter(card -> robot.from(card).lookup(".slot-info").queryLabeled().getText().contains("Bus companion"))
+                .map(card -> (Node) robot.from(card).lookup(".seat").query()).findFirst().orElseThrow();
+        robot.clickOn(companion).write("e");
+        waitUntil(() -> exists("#assignList") && text(".assign-popup .hint") != null
+                && text(".assign-popup .hint").startsWith("Best first"));
+        @SuppressWarnings("unchecked")
+        ListView<BoardModels.Candidate> list = robot.lookup("#assignList").queryAs(ListView.class);
+        BoardModels.Candidate best = list.getSelectionModel().getSelectedItem();
+        assertTrue(best.fits(), "the first choice fits: " + best);
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> firstCompanionSeatText().contains(best.name()));
+
+        // a warning in the list takes the focus to its place
+        robot.clickOn(firstSeatOf("Verzorging")).write("sofie").push(KeyCode.ENTER);
+        waitUntil(() -> anyWarning("Sofie Van Damme is not here today"));
+        ListView<?> warnings = robot.lookup("#warningList").queryListView();
+        Node line = robot.from(warnings).lookup(".list-cell").queryAll().stream()
+                .filter(c -> c instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() != null
+                        && ((BoardModels.WarningLine) cell.getItem()).text().startsWith("Sofie Van Damme is not here"))
+                .findFirst().orElseThrow();
+        robot.clickOn(line);
+        waitUntil(() -> firstSeatOf("Verzorging").isFocused());
     }
 
     @Test

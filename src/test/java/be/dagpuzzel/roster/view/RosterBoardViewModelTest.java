@@ -94,9 +94,10 @@ class RosterBoardViewModelTest {
     @Test
     void forAnOpenPlaceEveryoneIsRankedWithWhyTheyFitOrNot() {
         SeatRef driver = card("Ronde 2 ochtend", "Driver").seats().getFirst().ref();
-        List<BoardModels.Candidate>[] ranked = new List[1];
-        board.candidates(driver, list -> ranked[0] = list);
-        List<BoardModels.Candidate> list = ranked[0];
+        java.util.concurrent.atomic.AtomicReference<List<BoardModels.Candidate>> ranked =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        board.candidates(driver, ranked::set);
+        List<BoardModels.Candidate> list = ranked.get();
         assertFalse(list.isEmpty());
         BoardModels.Candidate best = list.getFirst();
         assertEquals("Marc Claeys", best.name(), "the one driver with a licence and lift-bus training who is here");
