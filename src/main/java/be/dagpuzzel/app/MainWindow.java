@@ -111,6 +111,17 @@ final class MainWindow {
                 item("menu.go.chooseDate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                         dateBar::focusPicker));
 
+        Menu day = new Menu(messages.get("menu.day"));
+        day.getItems().addAll(
+                item("menu.day.fill", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                        () -> onToday(SectionCommands::fillTheRest)),
+                item("menu.day.replan", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), () -> onToday(SectionCommands::replan)),
+                item("menu.day.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                        () -> onToday(SectionCommands::printDay)));
+        day.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getPhase() != MainViewModel.Phase.READY, model.phaseProperty()));
+
         Menu staff = new Menu(messages.get("menu.staff"));
         staff.getItems().add(item("menu.staff.absence",
                 new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -122,9 +133,15 @@ final class MainWindow {
         help.getItems().addAll(
                 item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), actions::showShortcuts),
                 item("menu.help.about", null, actions::showAbout));
-        MenuBar bar = new MenuBar(file, edit, go, staff, help);
+        MenuBar bar = new MenuBar(file, edit, go, day, staff, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Opens Today if needed and gives the command to its board. */
+    private void onToday(java.util.function.Consumer<SectionCommands> command) {
+        model.showSection(Section.TODAY);
+        command.accept(commands());
     }
 
     /** The open section's answer to Ctrl+N / Ctrl+F / Ctrl+Z. */

@@ -12,6 +12,18 @@ public interface SectionCommands {
     default void find() {
     }
 
+    /** The day's plan: fill the open places (Today only). */
+    default void fillTheRest() {
+    }
+
+    /** The day's plan: fill the places of people who are not here (Today only). */
+    default void replan() {
+    }
+
+    /** The day's plan as a PDF for the notice board (Today only). */
+    default void printDay() {
+    }
+
     /** Does the last undone change again, where the section keeps a redo history. */
     default void redo() {
     }

@@ -16,8 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -36,8 +34,6 @@ import be.dagpuzzel.ui.SectionCommands;
  */
 public final class RosterBoardView extends BorderPane implements SectionCommands {
 
-    private static final KeyCombination AUTO_PLAN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final RosterBoardViewModel model;
     private final Messages messages;
@@ -71,15 +67,6 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         setCenter(scroll);
         setRight(warningPane());
         model.slots().addListener((ListChangeListener<BoardModels.SlotCard>) c -> drawCards());
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (AUTO_PLAN.match(e)) {
-                model.autoPlan();
-                e.consume();
-            } else if (PRINT.match(e)) {
-                print();
-                e.consume();
-            }
-        });
         date.addListener((obs, old, day) -> model.load(day));
         model.load(date.getValue());
     }
@@ -386,6 +373,21 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
     @Override
     public void redo() {
         model.redo();
+    }
+
+    @Override
+    public void fillTheRest() {
+        model.autoPlan();
+    }
+
+    @Override
+    public void replan() {
+        model.replan();
+    }
+
+    @Override
+    public void printDay() {
+        print();
     }
 
     /** Reloads after changes made elsewhere (an absence reported, a worker edited). */
