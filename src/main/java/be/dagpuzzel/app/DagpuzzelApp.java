@@ -51,6 +51,8 @@ public final class DagpuzzelApp extends Application {
     private MainViewModel model;
     private AppServices services;
     private RosterRules rosterRules;
+    private be.dagpuzzel.store.Backups backups;
+    private javafx.animation.Timeline backupTimer;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public DagpuzzelApp() {
@@ -78,6 +80,7 @@ public final class DagpuzzelApp extends Application {
         LogSetup.configure(dataDir);
         LOG.info(() -> "Dagpuzzel starting on " + dataDir);
         preferences = UiPreferences.load(dataDir);
+        backups = new be.dagpuzzel.store.Backups(dataDir, clock);
         messages = new Messages(preferences.language().locale(Locale.getDefault()));
         Locale.setDefault(Locale.Category.FORMAT, messages.locale());
         ErrorDialogs errors = new ErrorDialogs(() -> messages, () -> stage, LogSetup.currentLogFile(dataDir));
@@ -130,6 +133,20 @@ public final class DagpuzzelApp extends Application {
                             model.tell(text);
                             model.dataChanged();
                         });
+            }
+
+            @Override
+            public void backupNow() {
+                javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+                chooser.setTitle(messages.get("backup.choose"));
+                java.io.File folder = chooser.showDialog(stage);
+                if (folder != null) {
+                    runner.run(FxTaskRunner.Kind.LONG, p -> {
+                        p.update(-1, messages.get("backup.running"));
+                        return backups.backupTo(services.store(), folder.toPath());
+                    }, file -> model.tell(messages.format("backup.done", file)),
+                            error -> model.tell(messages.format("backup.failed", String.valueOf(error.getMessage()))));
+                }
             }
 
             @Override
@@ -241,12 +258,27 @@ public final class DagpuzzelApp extends Application {
         runner.load(p -> services.templates().workingDays(), model::setWorkingDays);
     }
 
+    /** Today's backup in the data folder, now and every hour while the app runs (once a day). */
+    private void startDailyBackups() {
+        if (backupTimer != null) {
+            return;
+        }
+        Runnable check = () -> runner.run(FxTaskRunner.Kind.SAVE, p -> backups.dailyIfDue(services.store()),
+                taken -> { }, error -> LOG.log(Level.WARNING, "Daily backup failed", error));
+        check.run();
+        backupTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.hours(1),
+                e -> check.run()));
+        backupTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        backupTimer.play();
+    }
+
     private void centreReady(Centre centre) {
         if (!(stage.getScene().getRoot() instanceof javafx.scene.layout.BorderPane)) {
             stage.getScene().setRoot(shell());
         }
         model.centreReady(centre.name());
         measureDataShown();
+        startDailyBackups();
     }
 
     private void storeFailed(Throwable error) {
@@ -285,6 +317,9 @@ public final class DagpuzzelApp extends Application {
 
     @Override
     public void stop() {
+        if (backupTimer != null) {
+            backupTimer.stop();
+        }
         if (stage != null && stage.isShowing()) {
             rememberWindow();
         } else if (preferences != null) {

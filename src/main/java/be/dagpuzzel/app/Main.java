@@ -13,6 +13,28 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * {@code --backup-to DIR}: opens the store, writes a backup into DIR, and says where; 0 when it
+     * worked, 1 with the reason otherwise (the store in use by an open Dagpuzzel, a folder that
+     * cannot be written).
+     */
+    static int backupWithoutWindow(StartOptions options) {
+        java.nio.file.Path dataDir = DagpuzzelApp.dataDirOf(options);
+        LogSetup.configure(dataDir);
+        try (be.dagpuzzel.store.Store store = new be.dagpuzzel.store.StoreOpener().open(dataDir)) {
+            java.nio.file.Path file = new be.dagpuzzel.store.Backups(dataDir, java.time.Clock.systemDefaultZone())
+                    .backupTo(store, options.backupTo().orElseThrow());
+            System.out.println("Backup written: " + file);
+            return 0;
+        } catch (be.dagpuzzel.store.StoreInUseException e) {
+            System.err.println("Dagpuzzel is open on " + dataDir + ": close it, or use File > Back up now in the app.");
+            return 1;
+        } catch (Exception e) {
+            System.err.println("No backup was made: " + e.getMessage());
+            return 1;
+        }
+    }
+
     public static void main(String[] args) {
         StartOptions options;
         try {
@@ -25,6 +47,10 @@ public final class Main {
         }
         if (options.help()) {
             System.out.print(StartOptions.usage());
+            return;
+        }
+        if (options.backupTo().isPresent()) {
+            System.exit(backupWithoutWindow(options));
             return;
         }
         if (options.measureEmptyWindow()) {

@@ -47,6 +47,8 @@ final class MainWindow {
         void showAbout();
 
         void reportAbsence();
+
+        void backupNow();
     }
 
     private final MainViewModel model;
@@ -81,8 +83,11 @@ final class MainWindow {
 
     private MenuBar menuBar(Actions actions) {
         Menu file = new Menu(messages.get("menu.file"));
-        file.getItems().add(item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                actions::quit));
+        MenuItem backup = item("menu.file.backup", null, actions::backupNow);
+        backup.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getPhase() != MainViewModel.Phase.READY, model.phaseProperty()));
+        file.getItems().addAll(backup, new SeparatorMenuItem(),
+                item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
         edit.getItems().addAll(

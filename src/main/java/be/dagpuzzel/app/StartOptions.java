@@ -9,9 +9,16 @@ import java.util.Optional;
  * installed app.
  */
 public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, boolean measureStartup,
-                           boolean measureEmptyWindow) {
+                           boolean measureEmptyWindow, Optional<Path> backupTo) {
 
-    public static final StartOptions DEFAULT = new StartOptions(Optional.empty(), false, false, false, false);
+    public static final StartOptions DEFAULT = new StartOptions(Optional.empty(), false, false, false, false,
+            Optional.empty());
+
+    /** Options for a window on {@code dataDir} (tests and the usual start). */
+    public StartOptions(Optional<Path> dataDir, boolean demo, boolean help, boolean measureStartup,
+                        boolean measureEmptyWindow) {
+        this(dataDir, demo, help, measureStartup, measureEmptyWindow, Optional.empty());
+    }
 
     public static String usage() {
         return """
@@ -21,6 +28,8 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
                   --measure-startup       print milliseconds from process start to the first frame
                                           and to data shown, then exit
                   --measure-empty-window  the same for an empty JavaFX window, to compare with
+                  --backup-to DIR         write a backup of the store into DIR and exit (no window;
+                                          exit code 0 on success)
                   --help                  show this text
                 """;
     }
@@ -32,6 +41,7 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
         boolean help = false;
         boolean measure = false;
         boolean measureEmpty = false;
+        Optional<Path> backupTo = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.isBlank()) {
@@ -48,6 +58,12 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
                     }
                     dataDir = Optional.of(pathArgument(args.get(++i)));
                 }
+                case "--backup-to" -> {
+                    if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                        throw new IllegalArgumentException("--backup-to needs a folder, e.g. --backup-to /media/usb");
+                    }
+                    backupTo = Optional.of(Path.of(args.get(++i)));
+                }
                 case "--demo" -> demo = true;
                 case "--help", "-h", "-?" -> help = true;
                 case "--measure-startup" -> measure = true;
@@ -55,7 +71,7 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new StartOptions(dataDir, demo, help, measure, measureEmpty);
+        return new StartOptions(dataDir, demo, help, measure, measureEmpty, backupTo);
     }
 
     private static Path pathArgument(String value) {

@@ -1,0 +1,128 @@
+package be.dagpuzzel.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Backups of the store: H2's online backup (a zip holding the database file, consistent while
+ * the app runs) into the data folder's {@code backups/} once a day, kept as the last 7 days and
+ * the last 4 weeks, and on request to a folder of the user's choice (a USB stick).
+ */
+public final class Backups {
+
+    public static final String FOLDER = "backups";
+    private static final String PREFIX = "dagpuzzel-";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final int KEEP_DAYS = 7;
+    private static final int KEEP_WEEKS = 4;
+    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+
+    /** One backup file and the moment it was taken. */
+    public record Backup(Path file, LocalDateTime takenAt, long bytes) {
+    }
+
+    private final Path dataDir;
+    private final Clock clock;
+
+    public Backups(Path dataDir, Clock clock) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+    }
+
+    /** Writes a backup of {@code store} into {@code folder}; returns the new file. */
+    public Path backupTo(Store store, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(PREFIX + LocalDateTime.now(clock).format(STAMP) + ".zip").toAbsolutePath();
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        // H2-only statement, fenced here in the store package: a consistent copy while the app runs
+        store.dsl().execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+        Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        LOG.info(() -> "Backup written to " + file);
+        return file;
+    }
+
+    /** Takes today's backup in the data folder if there is none yet, then thins out old ones. */
+    public Optional<Path> dailyIfDue(Store store) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        boolean done = list().stream().anyMatch(b -> b.takenAt().toLocalDate().equals(today));
+        Optional<Path> taken = done ? Optional.empty() : Optional.of(backupTo(store, folder()));
+        rotate();
+        return taken;
+    }
+
+    public Path folder() {
+        return dataDir.resolve(FOLDER);
+    }
+
+    /** The backups in the data folder, newest first. */
+    public List<Backup> list() throws IOException {
+        if (!Files.isDirectory(folder())) {
+            return List.of();
+        }
+        List<Backup> result = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path p : files.toList()) {
+                takenAt(p).ifPresent(at -> result.add(new Backup(p, at, size(p))));
+            }
+        }
+        result.sort(Comparator.comparing(Backup::takenAt).reversed());
+        return result;
+    }
+
+    /** Keeps the newest backup of each of the last 7 days that have one, and of each of the 4 weeks before. */
+    public void rotate() throws IOException {
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> weeks = new HashSet<>();
+        int weekly = 0;
+        for (Backup b : list()) {
+            LocalDate day = b.takenAt().toLocalDate();
+            String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            if (days.size() < KEEP_DAYS && days.add(day)) {
+                weeks.add(week);
+                continue;
+            }
+            if (!days.contains(day) && weekly < KEEP_WEEKS && weeks.add(week)) {
+                weekly++;
+                days.add(day);
+                continue;
+            }
+            Files.deleteIfExists(b.file());
+            LOG.info(() -> "Old backup removed: " + b.file().getFileName());
+        }
+    }
+
+    private static Optional<LocalDateTime> takenAt(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(PREFIX) || !name.endsWith(".zip")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(name.substring(PREFIX.length(), name.length() - 4), STAMP));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
