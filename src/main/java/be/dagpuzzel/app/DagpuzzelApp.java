@@ -289,8 +289,25 @@ public final class DagpuzzelApp extends Application {
         } else {
             LOG.log(Level.SEVERE, "The store could not be opened", error);
             model.storeFailed(String.valueOf(error.getMessage()));
-            stage.getScene().setRoot(ProblemView.cannotOpen(messages, error, LogSetup.currentLogFile(dataDir),
-                    Platform::exit));
+            java.util.List<be.dagpuzzel.store.Backups.Backup> available;
+            try {
+                available = backups.list();
+            } catch (java.io.IOException e) {
+                available = java.util.List.of();
+            }
+            if (available.isEmpty()) {
+                stage.getScene().setRoot(ProblemView.cannotOpen(messages, error, LogSetup.currentLogFile(dataDir),
+                        Platform::exit));
+            } else {
+                be.dagpuzzel.store.Backups.Backup newest = available.getFirst();
+                stage.getScene().setRoot(ProblemView.cannotOpenWithBackup(messages, error,
+                        LogSetup.currentLogFile(dataDir), newest, () -> runner.run(FxTaskRunner.Kind.LOAD,
+                                p -> backups.restore(newest), kept -> {
+                                    stage.getScene().setRoot(shell());
+                                    openStore();
+                                }, failed -> model.tell(messages.format("backup.failed",
+                                        String.valueOf(failed.getMessage())))), Platform::exit));
+            }
         }
         measureDataShown();
     }

@@ -39,4 +39,23 @@ final class ProblemView extends VBox {
         return new ProblemView("cannotOpen", messages.get("problem.cannotOpen.title"),
                 messages.format("problem.cannotOpen.body", String.valueOf(error.getMessage()), logFile), messages, close);
     }
+
+    /** The store cannot be opened but a backup exists: offer it; the broken file is kept. */
+    static ProblemView cannotOpenWithBackup(Messages messages, Throwable error, Path logFile,
+                                            be.dagpuzzel.store.Backups.Backup newest, Runnable restore, Runnable close) {
+        ProblemView view = new ProblemView("cannotOpen", messages.get("problem.cannotOpen.title"),
+                messages.format("problem.cannotOpen.backup", String.valueOf(error.getMessage()),
+                        newest.takenAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")),
+                        logFile), messages, close);
+        Button use = new Button(messages.get("problem.useBackup"));
+        use.setId("useBackup");
+        use.setDefaultButton(true);
+        use.setOnAction(e -> {
+            use.setDisable(true);
+            restore.run();
+        });
+        view.getChildren().add(view.getChildren().size() - 1, use);
+        ((Button) view.lookup("#problemClose")).setDefaultButton(false);
+        return view;
+    }
 }

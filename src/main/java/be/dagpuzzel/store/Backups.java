@@ -65,6 +65,39 @@ public final class Backups {
         return taken;
     }
 
+    /**
+     * Puts {@code backup} in place of the store file. The store must be closed (it is, when it
+     * could not be opened). The current file is kept next to it as {@code dagpuzzel-replaced-<time>.mv.db},
+     * never deleted; returns that file, or empty when there was none.
+     */
+    public Optional<Path> restore(Backup backup) throws IOException {
+        Path db = dataDir.resolve(StoreOpener.DATABASE_FILE);
+        Path incoming = dataDir.resolve(StoreOpener.DATABASE_FILE + ".restoring");
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup.file()))) {
+            java.util.zip.ZipEntry entry;
+            boolean found = false;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.getName().equals(StoreOpener.DATABASE_FILE)) {
+                    Files.copy(zip, incoming, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                throw new IOException(backup.file().getFileName() + " holds no Dagpuzzel store");
+            }
+        }
+        Optional<Path> kept = Optional.empty();
+        if (Files.exists(db)) {
+            Path aside = dataDir.resolve("dagpuzzel-replaced-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
+            Files.move(db, aside);
+            kept = Optional.of(aside);
+        }
+        Files.move(incoming, db, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        LOG.info(() -> "Store restored from " + backup.file());
+        return kept;
+    }
+
     public Path folder() {
         return dataDir.resolve(FOLDER);
     }

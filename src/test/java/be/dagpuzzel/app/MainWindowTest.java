@@ -129,6 +129,21 @@ class MainWindowTest extends AppUiTest {
         }
     }
 
+    @Test
+    void aDamagedStoreOffersTheNewestBackupAndOpensWithIt() throws Exception {
+        startWithDemo();
+        stopApp(); // the first start took today's backup
+        java.nio.file.Files.write(dataDir.resolve(StoreOpener.DATABASE_FILE), "not a database".getBytes());
+        startApp();
+        waitUntil(() -> exists("#useBackup"));
+        assertTrue(text("#problemText").contains("The newest backup is from"), text("#problemText"));
+        robot.clickOn("#useBackup");
+        waitUntil(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
+        try (var files = java.nio.file.Files.list(dataDir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("dagpuzzel-replaced-")));
+        }
+    }
+
     private void assertSection(String title, String navId) throws Exception {
         waitUntil(() -> title.equals(text(".section-content .section-title")));
         assertTrue(robot.lookup(navId).queryAs(ToggleButton.class).isSelected(), navId + " selected");

@@ -51,6 +51,23 @@ class BackupsTest {
     }
 
     @Test
+    void aDamagedStoreIsReplacedByTheNewestBackupAndKeptBesideIt() throws Exception {
+        Backups backups = new Backups(dataDir, at(LocalDate.of(2026, 11, 27), 8));
+        try (Store store = new StoreOpener().open(dataDir)) {
+            store.transaction(dsl -> dsl.insertInto(Tables.CENTRE).set(Tables.CENTRE.NAME, "De Linde").execute());
+            backups.dailyIfDue(store);
+        }
+        Files.write(dataDir.resolve(StoreOpener.DATABASE_FILE), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> new StoreOpener().open(dataDir));
+
+        Path kept = backups.restore(backups.list().getFirst()).orElseThrow();
+        assertEquals(8, Files.size(kept), "the damaged file is kept, not deleted");
+        try (Store store = new StoreOpener().open(dataDir)) {
+            assertEquals("De Linde", store.dsl().select(Tables.CENTRE.NAME).from(Tables.CENTRE).fetchOne().value1());
+        }
+    }
+
+    @Test
     void theDailyBackupIsTakenOnceADay() throws Exception {
         LocalDate friday = LocalDate.of(2026, 11, 27);
         try (Store store = new StoreOpener().open(dataDir)) {
