@@ -30,6 +30,14 @@ final class ProblemView extends VBox {
         getChildren().addAll(heading, text, closeButton);
     }
 
+    /** The reason in the user's words; the technical text stays in the log. */
+    private static String plain(Messages messages, Throwable error) {
+        if (error instanceof be.dagpuzzel.store.StoreException store) {
+            return messages.format(store.messageKey(), store.place());
+        }
+        return messages.get("store.problem.UNKNOWN");
+    }
+
     static ProblemView alreadyOpen(Messages messages, Path dataDir, Runnable close) {
         return new ProblemView("alreadyOpen", messages.get("problem.inUse.title"),
                 messages.format("problem.inUse.body", dataDir), messages, close);
@@ -37,14 +45,14 @@ final class ProblemView extends VBox {
 
     static ProblemView cannotOpen(Messages messages, Throwable error, Path logFile, Runnable close) {
         return new ProblemView("cannotOpen", messages.get("problem.cannotOpen.title"),
-                messages.format("problem.cannotOpen.body", String.valueOf(error.getMessage()), logFile), messages, close);
+                messages.format("problem.cannotOpen.body", plain(messages, error), logFile), messages, close);
     }
 
     /** The store cannot be opened but a backup exists: offer it; the broken file is kept. */
     static ProblemView cannotOpenWithBackup(Messages messages, Throwable error, Path logFile,
                                             be.dagpuzzel.store.Backups.Backup newest, Runnable restore, Runnable close) {
         ProblemView view = new ProblemView("cannotOpen", messages.get("problem.cannotOpen.title"),
-                messages.format("problem.cannotOpen.backup", String.valueOf(error.getMessage()),
+                messages.format("problem.cannotOpen.backup", plain(messages, error),
                         newest.takenAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")),
                         logFile), messages, close);
         Button use = new Button(messages.get("problem.useBackup"));

@@ -43,7 +43,8 @@ public final class InstanceLock implements AutoCloseable {
             throw new StoreInUseException(dataDir);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Reason.LOCK, dataDir.toString(),
+                    "Cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
         }
     }
 

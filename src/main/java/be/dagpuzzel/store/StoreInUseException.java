@@ -10,7 +10,7 @@ public final class StoreInUseException extends StoreException {
     private final transient Path dataDir;
 
     public StoreInUseException(Path dataDir) {
-        super("Dagpuzzel is already open on " + dataDir, null);
+        super(Reason.IN_USE, dataDir.toString(), "Dagpuzzel is already open on " + dataDir, null);
         this.dataDir = dataDir;
     }
 

@@ -57,7 +57,8 @@ public final class StoreOpener {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the data folder " + dir + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Reason.FOLDER, dir.toString(),
+                    "Cannot create the data folder " + dir + ": " + e.getMessage(), e);
         }
         InstanceLock lock = InstanceLock.acquire(dir);
         try {
@@ -69,7 +70,8 @@ public final class StoreOpener {
                 flyway(pool).migrate();
             } catch (RuntimeException e) {
                 pool.dispose();
-                throw new StoreException("The store in " + dir + " could not be brought up to date: " + e.getMessage(), e);
+                throw new StoreException(StoreException.Reason.CANNOT_UPDATE, dir.toString(),
+                        "The data in " + dir + " could not be updated for this version of Dagpuzzel.", e);
             }
             Settings settings = new Settings()
                     .withRenderQuotedNames(RenderQuotedNames.NEVER)
@@ -108,7 +110,8 @@ public final class StoreOpener {
             current = info.current();
             pending = info.pending().length;
         } catch (RuntimeException e) {
-            throw new StoreException("The store in " + dir + " cannot be read: " + e.getMessage(), e);
+            throw new StoreException(StoreException.Reason.DAMAGED, file.toString(),
+                    "The data file " + file + " is damaged or is not a Dagpuzzel store.", e);
         } finally {
             probe.dispose();
         }
@@ -120,7 +123,8 @@ public final class StoreOpener {
         try {
             Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
-            throw new StoreException("Could not copy the store before updating it (" + backup + "): " + e.getMessage(), e);
+            throw new StoreException(StoreException.Reason.COPY_BEFORE_UPDATE, backup.toString(),
+                    "Could not copy the store before updating it (" + backup + "): " + e.getMessage(), e);
         }
         LOG.log(Level.INFO, "Copied the store to {0} before {1} pending migration(s)", new Object[] {backup, pending});
         return backup;

@@ -137,6 +137,8 @@ class MainWindowTest extends AppUiTest {
         startApp();
         waitUntil(() -> exists("#useBackup"));
         assertTrue(text("#problemText").contains("The newest backup is from"), text("#problemText"));
+        assertTrue(text("#problemText").contains("is damaged or is not a Dagpuzzel file"), text("#problemText"));
+        assertFalse(text("#problemText").contains("SQL"), "no technical text for the user: " + text("#problemText"));
         robot.clickOn("#useBackup");
         waitUntil(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
         try (var files = java.nio.file.Files.list(dataDir)) {
