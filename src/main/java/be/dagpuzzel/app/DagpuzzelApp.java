@@ -51,6 +51,7 @@ public final class DagpuzzelApp extends Application {
     private MainViewModel model;
     private AppServices services;
     private RosterRules rosterRules;
+    private boolean workingDaysFollowData;
     private be.dagpuzzel.store.Backups backups;
     private javafx.animation.Timeline backupTimer;
 
@@ -112,7 +113,17 @@ public final class DagpuzzelApp extends Application {
         return options.dataDir().orElseGet(DataDirectory::defaultLocation).toAbsolutePath().normalize();
     }
 
+    /** Listeners of the current shell's sections on app-wide changes; dropped when the shell is rebuilt. */
+    private final java.util.List<javafx.beans.value.ChangeListener<Number>> sectionHooks = new java.util.ArrayList<>();
+
+    private void hook(javafx.beans.value.ChangeListener<Number> listener) {
+        sectionHooks.add(listener);
+        model.dataVersionProperty().addListener(listener);
+    }
+
     private Parent shell() {
+        sectionHooks.forEach(model.dataVersionProperty()::removeListener);
+        sectionHooks.clear();
         return new MainWindow(model, messages, runner, this::sectionView, new MainWindow.Actions() {
             @Override
             public void quit() {
@@ -147,6 +158,28 @@ public final class DagpuzzelApp extends Application {
                     }, file -> model.tell(messages.format("backup.done", file)),
                             error -> model.tell(messages.format("backup.failed", String.valueOf(error.getMessage()))));
                 }
+            }
+
+            @Override
+            public void restore() {
+                java.util.List<be.dagpuzzel.store.Backups.Backup> available;
+                try {
+                    available = backups.list();
+                } catch (java.io.IOException e) {
+                    available = java.util.List.of();
+                }
+                RestoreDialog.ask(stage, messages, available).ifPresent(chosen -> runner.run(FxTaskRunner.Kind.SAVE, p -> {
+                    backups.backupTo(services.store(), backups.folder()); // the current state first
+                    services.store().close();
+                    backups.restore(chosen);
+                    return chosen;
+                }, done -> {
+                    services = null;
+                    model.reopening();
+                    stage.getScene().setRoot(shell());
+                    openStore();
+                    model.tell(messages.format("restore.done", RestoreDialog.when(done)));
+                }, error -> model.tell(messages.format("backup.failed", String.valueOf(error.getMessage())))));
             }
 
             @Override
@@ -188,7 +221,7 @@ public final class DagpuzzelApp extends Application {
                                     });
                         }
                     });
-            model.dataVersionProperty().addListener((obs, old, version) -> board.refresh());
+            hook((obs, old, version) -> board.refresh());
             return board;
         }
         if (section == Section.STAFF) {
@@ -207,7 +240,7 @@ public final class DagpuzzelApp extends Application {
             StaffView view = new StaffView(runner,
                     new StaffListViewModel(runner, services.staff(), services.catalogue(), messages),
                     detail, services.staff(), messages, model.dateProperty());
-            model.dataVersionProperty().addListener((obs, old, version) -> view.reload());
+            hook((obs, old, version) -> view.reload());
             return view;
         }
         return new ComingSoonView(section, messages);
@@ -235,7 +268,10 @@ public final class DagpuzzelApp extends Application {
     private void storeOpened(StoreStartup.Opened opened) {
         services = opened.services();
         refreshWorkingDays();
-        model.dataVersionProperty().addListener((obs, old, version) -> refreshWorkingDays());
+        if (!workingDaysFollowData) {
+            workingDaysFollowData = true;
+            model.dataVersionProperty().addListener((obs, old, version) -> refreshWorkingDays());
+        }
         if (opened.centre().isPresent()) {
             centreReady(opened.centre().get());
         } else {

@@ -24,6 +24,8 @@ final class DateBar extends HBox {
     private final DatePicker picker = new DatePicker();
     private final Label fullDate = new Label();
     private final Label todayMark = new Label();
+    /** Registered weakly: a date bar of a replaced window stops following the date. */
+    private final javafx.beans.value.ChangeListener<LocalDate> onDate;
 
     DateBar(MainViewModel model, Messages messages) {
         this.model = model;
@@ -54,7 +56,8 @@ final class DateBar extends HBox {
         fullDate.getStyleClass().add("full-date");
         todayMark.getStyleClass().add("today-mark");
         todayMark.setText(messages.get("date.isToday"));
-        model.dateProperty().addListener((obs, old, value) -> show(value, messages));
+        onDate = (obs, old, value) -> show(value, messages);
+        model.dateProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onDate));
         show(model.getDate(), messages);
 
         getChildren().addAll(fullDate, todayMark, previous, today, next, picker);

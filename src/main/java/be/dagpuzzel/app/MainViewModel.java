@@ -131,6 +131,11 @@ public final class MainViewModel {
         phase.set(Phase.READY);
     }
 
+    /** The store is being opened again (after a restore): sections wait until it is ready. */
+    public void reopening() {
+        phase.set(Phase.OPENING);
+    }
+
     public void needsWelcome() {
         phase.set(Phase.WELCOME);
     }

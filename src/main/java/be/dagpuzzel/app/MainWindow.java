@@ -49,6 +49,8 @@ final class MainWindow {
         void reportAbsence();
 
         void backupNow();
+
+        void restore();
     }
 
     private final MainViewModel model;
@@ -59,6 +61,9 @@ final class MainWindow {
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
     private final DateBar dateBar;
+    private final javafx.beans.value.ChangeListener<Section> onSection = (obs, old, section) -> showSection(section);
+    private final javafx.beans.value.ChangeListener<MainViewModel.Phase> onPhase =
+            (obs, old, phase) -> showSection(currentSection());
 
     MainWindow(MainViewModel model, Messages messages, FxTaskRunner runner, Function<Section, Node> sectionViews,
                Actions actions) {
@@ -67,13 +72,15 @@ final class MainWindow {
         this.sectionViews = sectionViews;
         this.dateBar = new DateBar(model, messages);
         root.getStyleClass().add("main-window");
+        root.getProperties().put(MainWindow.class, this); // lives as long as its root is shown
         root.setTop(new VBox(menuBar(actions), header()));
         root.setLeft(navigation());
         content.getStyleClass().add("section-content");
         root.setCenter(content);
         root.setBottom(statusBar(runner));
-        model.sectionProperty().addListener((obs, old, section) -> showSection(section));
-        model.phaseProperty().addListener((obs, old, phase) -> showSection(model.getSection()));
+        // weak: a window replaced by a rebuilt one (language, restore) must stop building sections
+        model.sectionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onSection));
+        model.phaseProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onPhase));
         showSection(model.getSection());
     }
 
@@ -86,7 +93,9 @@ final class MainWindow {
         MenuItem backup = item("menu.file.backup", null, actions::backupNow);
         backup.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.getPhase() != MainViewModel.Phase.READY, model.phaseProperty()));
-        file.getItems().addAll(backup, new SeparatorMenuItem(),
+        MenuItem restore = item("menu.file.restore", null, actions::restore);
+        restore.disableProperty().bind(backup.disableProperty());
+        file.getItems().addAll(backup, restore, new SeparatorMenuItem(),
                 item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
@@ -193,6 +202,10 @@ final class MainWindow {
         nav.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.getPhase() != MainViewModel.Phase.READY, model.phaseProperty()));
         return nav;
+    }
+
+    private Section currentSection() {
+        return model.getSection();
     }
 
     private void showSection(Section section) {

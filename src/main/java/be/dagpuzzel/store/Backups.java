@@ -47,13 +47,18 @@ public final class Backups {
     /** Writes a backup of {@code store} into {@code folder}; returns the new file. */
     public Path backupTo(Store store, Path folder) throws IOException {
         Files.createDirectories(folder);
-        Path file = folder.resolve(PREFIX + LocalDateTime.now(clock).format(STAMP) + ".zip").toAbsolutePath();
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        Path file = folder.resolve(PREFIX + stamp + ".zip").toAbsolutePath();
+        for (int n = 2; Files.exists(file); n++) { // two backups in one second must not overwrite each other
+            file = folder.resolve(PREFIX + stamp + "-" + n + ".zip").toAbsolutePath();
+        }
+        Path target = file;
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
         // H2-only statement, fenced here in the store package: a consistent copy while the app runs
         store.dsl().execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-        Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        LOG.info(() -> "Backup written to " + file);
-        return file;
+        Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        LOG.info(() -> "Backup written to " + target);
+        return target;
     }
 
     /** Takes today's backup in the data folder if there is none yet, then thins out old ones. */
@@ -145,7 +150,11 @@ public final class Backups {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDateTime.parse(name.substring(PREFIX.length(), name.length() - 4), STAMP));
+            String rest = name.substring(PREFIX.length(), name.length() - 4); // 20261127-170000 or 20261127-170000-2
+            if (rest.length() < 15 || !(rest.length() == 15 || rest.charAt(15) == '-')) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDateTime.parse(rest.substring(0, 15), STAMP));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

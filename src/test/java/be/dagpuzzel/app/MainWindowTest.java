@@ -146,6 +146,26 @@ class MainWindowTest extends AppUiTest {
         }
     }
 
+    @Test
+    void restoringABackupFromTheFileMenuBringsBackTheDataOfThatMomentAndKeepsTheCurrentOne() throws Exception {
+        startWithDemo();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        waitUntil(() -> exists("#centre-name"));
+        stopApp(); // today's backup holds the centre as "Dagverzorgingscentrum De Linde"
+        startApp();
+        waitUntil(() -> exists("#centre-name") && DemoCentre.NAME.equals(text("#centreName")));
+        robot.doubleClickOn("#centre-name").push(KeyCode.CONTROL, KeyCode.A).write("DVC Renamed").push(KeyCode.ENTER);
+        waitUntil(() -> "DVC Renamed".equals(text("#centreName")));
+
+        robot.clickOn("File").clickOn("Restore a backup…");
+        waitUntil(() -> exists("#backupList"));
+        robot.clickOn("Restore");
+        waitUntil(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
+        try (var files = java.nio.file.Files.list(dataDir.resolve("backups"))) {
+            assertEquals(2, files.count(), "the renamed state was backed up before restoring");
+        }
+    }
+
     private void assertSection(String title, String navId) throws Exception {
         waitUntil(() -> title.equals(text(".section-content .section-title")));
         assertTrue(robot.lookup(navId).queryAs(ToggleButton.class).isSelected(), navId + " selected");

@@ -39,6 +39,11 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
     private final Messages messages;
     private final VBox cards = new VBox(8);
     private SeatRef focusedSeat;
+    private final javafx.beans.value.ChangeListener<LocalDate> dateListener = (obs, old, day) -> onDate(day);
+
+    private void onDate(LocalDate day) {
+        model.load(day);
+    }
 
     /** What the board needs from the app: the centre's name, opening a PDF, reporting an absence. */
     public interface Printing {
@@ -67,7 +72,8 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         setCenter(scroll);
         setRight(warningPane());
         model.slots().addListener((ListChangeListener<BoardModels.SlotCard>) c -> drawCards());
-        date.addListener((obs, old, day) -> model.load(day));
+        // weak: a board left behind when the window is rebuilt (language, restore) stops following the date
+        date.addListener(new javafx.beans.value.WeakChangeListener<>(dateListener));
         model.load(date.getValue());
     }
 

@@ -44,6 +44,8 @@ public final class StaffView extends SplitPane implements SectionCommands {
     private final TextField search = new TextField();
     private final StaffDetailView detailView;
     private TableColumn<StaffRow, String> dayColumn;
+    /** Held here and registered weakly: a view left behind by a rebuilt window stops following the date. */
+    private final javafx.beans.value.ChangeListener<LocalDate> dateListener = (obs, old, day) -> reload();
 
     public StaffView(TaskRunner runner, StaffListViewModel list, StaffDetailViewModel detail, StaffService staff,
                      Messages messages, ObservableValue<LocalDate> date) {
@@ -119,7 +121,7 @@ public final class StaffView extends SplitPane implements SectionCommands {
         dayColumn.textProperty().bind(date.map(d -> messages.format("staff.column.dayOf",
                 d.format(java.time.format.DateTimeFormatter.ofPattern("EEE d/M", messages.locale())))));
         detail.dateProperty().bind(date);
-        date.addListener((obs, old, day) -> reload());
+        date.addListener(new javafx.beans.value.WeakChangeListener<>(dateListener));
         reload();
     }
 

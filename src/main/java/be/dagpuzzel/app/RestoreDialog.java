@@ -1,0 +1,69 @@
+package be.dagpuzzel.app;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import be.dagpuzzel.store.Backups;
+import be.dagpuzzel.ui.DialogButtons;
+import be.dagpuzzel.ui.Messages;
+
+/** File > Restore: the backups in the data folder with date and size; restoring asks first. */
+final class RestoreDialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private RestoreDialog() {
+    }
+
+    static String when(Backups.Backup backup) {
+        return backup.takenAt().format(WHEN);
+    }
+
+    static Optional<Backups.Backup> ask(Window owner, Messages messages, List<Backups.Backup> backups) {
+        if (backups.isEmpty()) {
+            Alert none = new Alert(Alert.AlertType.INFORMATION, messages.get("restore.none"),
+                    new ButtonType(messages.get("roster.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+            none.initOwner(owner);
+            none.setHeaderText(messages.get("menu.file.restore"));
+            none.showAndWait();
+            return Optional.empty();
+        }
+        ListView<Backups.Backup> list = new ListView<>(FXCollections.observableArrayList(backups));
+        list.setId("backupList");
+        list.setPrefSize(360, 240);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Backups.Backup item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : messages.format("restore.line", when(item),
+                        Math.max(1, item.bytes() / 1024)));
+            }
+        });
+        list.getSelectionModel().selectFirst();
+        Label explain = new Label(messages.get("restore.explain"));
+        explain.setWrapText(true);
+        explain.setMaxWidth(360);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("menu.file.restore"));
+        dialog.setHeaderText(messages.get("menu.file.restore"));
+        dialog.getDialogPane().setContent(new VBox(8, explain, list));
+        ButtonType cancel = DialogButtons.cancel(messages);
+        ButtonType restore = DialogButtons.destructive(messages.get("restore.do"));
+        dialog.getDialogPane().getButtonTypes().addAll(cancel, restore);
+        DialogButtons.defaultTo(dialog.getDialogPane(), cancel);
+        return dialog.showAndWait().filter(restore::equals).map(b -> list.getSelectionModel().getSelectedItem());
+    }
+}
