@@ -14,12 +14,14 @@ import be.dagpuzzel.staff.StaffSkill;
 
 /**
  * Everything the morning board shows and the rules read for one date: the slots and who fills
- * them, who is expected (with extras), the task types and skills, and the last four weeks.
+ * them, who is expected (with extras), the task types and skills, the last four weeks, and on a
+ * closing day its description ("Kerstmis").
  */
 public record DayBoard(LocalDate date, boolean workingDay, List<RosterSlot> slots, List<Assignment> assignments,
                        List<StaffDay> staff, List<DayExtra> extras, List<TaskType> taskTypes, List<Skill> skillList,
                        Map<Long, List<StaffSkill>> skills, Map<Long, Map<Long, Preference>> preferences,
-                       Map<Long, Map<Long, OnboardingStage>> stages, List<PastAssignment> history) {
+                       Map<Long, Map<Long, OnboardingStage>> stages, List<PastAssignment> history,
+                       Optional<String> closedBecause) {
 
     public DayBoard {
         slots = List.copyOf(slots);
@@ -29,6 +31,7 @@ public record DayBoard(LocalDate date, boolean workingDay, List<RosterSlot> slot
         taskTypes = List.copyOf(taskTypes);
         skillList = List.copyOf(skillList);
         history = List.copyOf(history);
+        closedBecause = closedBecause == null ? Optional.empty() : closedBecause;
     }
 
     public Optional<TaskType> taskType(long id) {
@@ -49,6 +52,6 @@ public record DayBoard(LocalDate date, boolean workingDay, List<RosterSlot> slot
 
     public DayBoard withAssignments(List<Assignment> value) {
         return new DayBoard(date, workingDay, slots, value, staff, extras, taskTypes, skillList, skills, preferences,
-                stages, history);
+                stages, history, closedBecause);
     }
 }

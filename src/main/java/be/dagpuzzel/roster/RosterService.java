@@ -74,7 +74,9 @@ public final class RosterService {
         }
         return new DayBoard(date, working, repository.slots(dsl, date), repository.assignments(dsl, date), people,
                 extras, catalogue.taskTypes(), catalogue.skills(), staff.allSkills(), staff.allPreferences(),
-                repository.stages(dsl), repository.history(dsl, date.minusDays(PlanBuilder.HISTORY_DAYS), date.minusDays(1)));
+                repository.stages(dsl), repository.history(dsl, date.minusDays(PlanBuilder.HISTORY_DAYS), date.minusDays(1)),
+                templates.closingDays().stream().filter(c -> c.date().equals(date)).findFirst()
+                        .map(be.dagpuzzel.settings.ClosingDay::description).filter(d -> !d.isBlank()));
     }
 
     private void createFromTemplate(DSLContext dsl, LocalDate date) {

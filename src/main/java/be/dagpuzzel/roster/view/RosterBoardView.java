@@ -72,6 +72,11 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         setCenter(scroll);
         setRight(warningPane());
         model.slots().addListener((ListChangeListener<BoardModels.SlotCard>) c -> drawCards());
+        model.summaryProperty().addListener((obs, old, text) -> {
+            if (model.slots().isEmpty()) {
+                drawCards(); // an empty day's notice changes with the day (closed, which holiday)
+            }
+        });
         // weak: a board left behind when the window is rebuilt (language, restore) stops following the date
         date.addListener(new javafx.beans.value.WeakChangeListener<>(dateListener));
         model.load(date.getValue());
@@ -168,6 +173,7 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         Button extra = new Button(messages.get("roster.extra.add"));
         extra.setId("addExtra");
         extra.setMaxWidth(Double.MAX_VALUE);
+        extra.disableProperty().bind(model.workingDayProperty().not());
         extra.setOnAction(e -> BoardDialogs.extra(getScene().getWindow(), messages, model.couldComeExtra())
                 .ifPresent(x -> model.addExtra(x.staffId(), x.from(), x.to())));
         VBox pane = new VBox(6, hereTitle, here, extra, awayTitle, away);
@@ -330,7 +336,7 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
             cards.getChildren().add(row);
         }
         if (model.slots().isEmpty()) {
-            Label empty = new Label(messages.get(model.workingDayProperty().get() ? "roster.noSlots" : "roster.closed"));
+            Label empty = new Label(model.summaryProperty().get());
             empty.getStyleClass().add("hint");
             cards.getChildren().add(empty);
         }

@@ -96,12 +96,20 @@ public final class RosterBoardViewModel {
     private void apply(BoardPresenter.Shown shown) {
         board = shown.board();
         workingDay.set(board.workingDay());
+        summary.set(board.slots().isEmpty() ? closedText(board)
+                : messages.format("roster.summary", shown.openSeats(), shown.hardCount()));
         here.setAll(shown.here());
         away.setAll(shown.away());
         slots.setAll(shown.slots());
         warnings.setAll(shown.warnings());
-        summary.set(board.slots().isEmpty() ? messages.get(board.workingDay() ? "roster.noSlots" : "roster.closed")
-                : messages.format("roster.summary", shown.openSeats(), shown.hardCount()));
+    }
+
+    private String closedText(DayBoard day) {
+        if (day.workingDay()) {
+            return messages.get("roster.noSlots");
+        }
+        return day.closedBecause().map(why -> messages.format("roster.closedBecause", why))
+                .orElseGet(() -> messages.get("roster.closed"));
     }
 
     // --- edits ---------------------------------------------------------------------------------

@@ -68,6 +68,15 @@ class RosterBoardViewModelTest {
     }
 
     @Test
+    void aClosingDaySaysWhyAndExpectsNobody() {
+        board.load(LocalDate.of(2026, 12, 25));
+        assertEquals("The centre is closed on this day: Kerstmis.", board.summaryProperty().get());
+        assertTrue(board.here().isEmpty());
+        assertTrue(board.slots().isEmpty());
+        assertFalse(board.workingDayProperty().get());
+    }
+
+    @Test
     void puttingSomeoneWhoIsSickOnAPlaceIsAllowedButWarnedInPlainWords() {
         SeatRef care = card("Verzorging", "Care").seats().getFirst().ref();
         board.assign(care, id("Sofie"));
