@@ -299,7 +299,8 @@ public final class DagpuzzelApp extends Application {
         if (backupTimer != null) {
             return;
         }
-        Runnable check = () -> runner.run(FxTaskRunner.Kind.SAVE, p -> backups.dailyIfDue(services.store()),
+        // LOAD, not SAVE: the daily backup is not the user's edit, so the status bar does not say "Saving…"
+        Runnable check = () -> runner.run(FxTaskRunner.Kind.LOAD, p -> backups.dailyIfDue(services.store()),
                 taken -> { }, error -> LOG.log(Level.WARNING, "Daily backup failed", error));
         check.run();
         backupTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.hours(1),

@@ -27,7 +27,8 @@ class MainWindowTest extends AppUiTest {
         robot.clickOn("#startDemo");
         waitUntil(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
         assertEquals("Dagpuzzel — " + DemoCentre.NAME, stage.getTitle());
-        assertEquals("All changes saved", robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText());
+        waitUntil(() -> "All changes saved".equals(
+                robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText()));
         assertSection("Today", "#nav-today");
         assertTrue(exists("#boardSummary"), "the Today board");
 
