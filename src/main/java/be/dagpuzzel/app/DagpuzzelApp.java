@@ -226,17 +226,7 @@ public final class DagpuzzelApp extends Application {
         }
         if (section == Section.STAFF) {
             StaffDetailViewModel detail = new StaffDetailViewModel(runner, services.staff(), services.catalogue(), messages);
-            detail.setStageStore(new StaffDetailViewModel.StageStore() {
-                @Override
-                public java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stagesOf(long staffId) {
-                    return services.roster().stages().getOrDefault(staffId, java.util.Map.of());
-                }
-
-                @Override
-                public void setStage(long staffId, long taskTypeId, be.dagpuzzel.roster.rules.OnboardingStage stage) {
-                    services.roster().setStage(staffId, taskTypeId, stage);
-                }
-            });
+            detail.setStageStore(services.roster());
             StaffView view = new StaffView(runner,
                     new StaffListViewModel(runner, services.staff(), services.catalogue(), messages),
                     detail, services.staff(), messages, model.dateProperty());

@@ -28,7 +28,7 @@ import be.dagpuzzel.store.Store;
  * assignments are stored as a whole for the day, so that any board edit, an auto-plan or an undo
  * is one transaction.
  */
-public final class RosterService {
+public final class RosterService implements OnboardingStages {
 
     public static final String FROM_TEMPLATE = "TEMPLATE";
     public static final String FROM_LAST_WEEK = "LAST_WEEK";
@@ -212,6 +212,12 @@ public final class RosterService {
         store.transaction(dsl -> repository.removeExtra(dsl, date, staffId));
     }
 
+    @Override
+    public Map<Long, OnboardingStage> stagesOf(long staffId) {
+        return stages().getOrDefault(staffId, Map.of());
+    }
+
+    @Override
     public void setStage(long staffId, long taskTypeId, OnboardingStage stage) {
         store.transaction(dsl -> repository.setStage(dsl, staffId, taskTypeId, stage));
     }

@@ -64,26 +64,10 @@ public final class StaffDetailViewModel {
         this.absenceForm = new AbsenceFormModel(messages);
     }
 
-    /** Where onboarding stages are kept (the roster's service); none in tests that do not need them. */
-    public interface StageStore {
-        java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stagesOf(long staffId);
+    private be.dagpuzzel.roster.OnboardingStages stageStore = be.dagpuzzel.roster.OnboardingStages.NONE;
 
-        void setStage(long staffId, long taskTypeId, be.dagpuzzel.roster.rules.OnboardingStage stage);
-    }
-
-    private StageStore stageStore = new StageStore() {
-        @Override
-        public java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stagesOf(long staffId) {
-            return java.util.Map.of();
-        }
-
-        @Override
-        public void setStage(long staffId, long taskTypeId, be.dagpuzzel.roster.rules.OnboardingStage stage) {
-            // not kept
-        }
-    };
-
-    public void setStageStore(StageStore store) {
+    /** Where learning stages are kept (the roster's service); none unless set. */
+    public void setStageStore(be.dagpuzzel.roster.OnboardingStages store) {
         this.stageStore = store;
     }
 

@@ -220,17 +220,7 @@ class StaffDetailViewModelTest {
 
     @Test
     void theLearningStageOfATaskIsKeptForTheRosterRulesAndCanBeUndone() {
-        model.setStageStore(new StaffDetailViewModel.StageStore() {
-            @Override
-            public java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stagesOf(long staffId) {
-                return services.roster().stages().getOrDefault(staffId, java.util.Map.of());
-            }
-
-            @Override
-            public void setStage(long staffId, long taskTypeId, be.dagpuzzel.roster.rules.OnboardingStage stage) {
-                services.roster().setStage(staffId, taskTypeId, stage);
-            }
-        });
+        model.setStageStore(services.roster());
         model.open(marc.id());
         long driving = services.catalogue().taskTypeWithCode("DRIVER").orElseThrow().id();
         PreferenceLine driver = model.preferences().stream().filter(l -> l.taskTypeId() == driving).findFirst().orElseThrow();
