@@ -1,6 +1,5 @@
 package be.dagpuzzel.roster;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +50,11 @@ public final class RosterService implements OnboardingStages {
 
     /** The board of {@code date}; on a working day seen for the first time its slots come from the template. */
     public DayBoard open(LocalDate date) {
-        boolean working = templates.workingDays().isWorkingDay(date);
+        List<be.dagpuzzel.settings.ClosingDay> closing = templates.closingDays();
+        Optional<String> closedBecause = closing.stream().filter(c -> c.date().equals(date)).findFirst()
+                .map(be.dagpuzzel.settings.ClosingDay::description).filter(d -> !d.isBlank());
+        boolean working = new be.dagpuzzel.core.WorkingDays(
+                d -> closing.stream().anyMatch(c -> c.date().equals(d))).isWorkingDay(date);
         if (working) {
             store.transaction(dsl -> {
                 if (!repository.dayExists(dsl, date)) {
@@ -59,10 +62,10 @@ public final class RosterService implements OnboardingStages {
                 }
             });
         }
-        return read(date, working);
+        return read(date, working, closedBecause);
     }
 
-    private DayBoard read(LocalDate date, boolean working) {
+    private DayBoard read(LocalDate date, boolean working, Optional<String> closedBecause) {
         DSLContext dsl = store.dsl();
         List<StaffDay> people = new ArrayList<>(staff.day(date));
         List<DayExtra> extras = repository.extras(dsl, date);
@@ -75,8 +78,7 @@ public final class RosterService implements OnboardingStages {
         return new DayBoard(date, working, repository.slots(dsl, date), repository.assignments(dsl, date), people,
                 extras, catalogue.taskTypes(), catalogue.skills(), staff.allSkills(), staff.allPreferences(),
                 repository.stages(dsl), repository.history(dsl, date.minusDays(PlanBuilder.HISTORY_DAYS), date.minusDays(1)),
-                templates.closingDays().stream().filter(c -> c.date().equals(date)).findFirst()
-                        .map(be.dagpuzzel.settings.ClosingDay::description).filter(d -> !d.isBlank()));
+                closedBecause);
     }
 
     private void createFromTemplate(DSLContext dsl, LocalDate date) {
@@ -224,10 +226,5 @@ public final class RosterService implements OnboardingStages {
 
     public Map<Long, Map<Long, OnboardingStage>> stages() {
         return repository.stages(store.dsl());
-    }
-
-    /** Whether the weekday has a template at all (a closed day has none). */
-    public boolean hasTemplate(DayOfWeek day) {
-        return !templates.slots(day).isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -72,17 +71,5 @@ public final class InstanceLock implements AutoCloseable {
             // the channel close below releases it as well
         }
         closeQuietly(channel);
-    }
-
-    /** True when {@code dataDir} is locked by another holder right now (used by tests and diagnostics). */
-    public static boolean isHeld(Path dataDir) {
-        if (!Files.exists(dataDir.resolve(LOCK_FILE))) {
-            return false;
-        }
-        try (InstanceLock ignored = acquire(dataDir)) {
-            return false;
-        } catch (StoreException e) {
-            return true;
-        }
     }
 }

@@ -68,8 +68,4 @@ public final class Messages {
     public String shortDate(LocalDate date) {
         return shortDate.format(date);
     }
-
-    public DateTimeFormatter shortDateFormat() {
-        return shortDate;
-    }
 }

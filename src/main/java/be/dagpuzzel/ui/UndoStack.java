@@ -5,8 +5,6 @@ import java.util.Deque;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The edits of a form that Ctrl+Z can take back, newest first. */
 public final class UndoStack {
@@ -19,7 +17,6 @@ public final class UndoStack {
 
     private final Deque<Edit> edits = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyStringWrapper nextUndo = new ReadOnlyStringWrapper(this, "nextUndo", "");
 
     public void push(String description, Runnable undo) {
         edits.push(new Edit(description, undo));
@@ -47,15 +44,9 @@ public final class UndoStack {
 
     private void changed() {
         canUndo.set(!edits.isEmpty());
-        nextUndo.set(edits.isEmpty() ? "" : edits.peek().description());
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
-    }
-
-    /** What Ctrl+Z would take back, in words. */
-    public ReadOnlyStringProperty nextUndoProperty() {
-        return nextUndo.getReadOnlyProperty();
     }
 }
