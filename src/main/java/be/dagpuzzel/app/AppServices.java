@@ -12,10 +12,14 @@ import be.dagpuzzel.settings.TaskCatalogueRepository;
 import be.dagpuzzel.staff.StaffRepository;
 import be.dagpuzzel.staff.StaffService;
 import be.dagpuzzel.store.Store;
+import be.dagpuzzel.transport.ParticipantService;
+import be.dagpuzzel.transport.TransportRepository;
+import be.dagpuzzel.transport.TransportService;
 
 /** The services of one open store, wired by plain constructors. */
 public record AppServices(Store store, CentreService centres, TaskCatalogue catalogue, DayTemplateService templates,
-                          StaffService staff, RosterService roster, DemoCentre demo) {
+                          StaffService staff, RosterService roster, ParticipantService participants,
+                          TransportService transport, DemoCentre demo) {
 
     public static AppServices create(Store store) {
         CentreService centres = new CentreService(store, new CentreRepository());
@@ -23,7 +27,11 @@ public record AppServices(Store store, CentreService centres, TaskCatalogue cata
         DayTemplateService templates = new DayTemplateService(store, new DayTemplateRepository());
         StaffService staff = new StaffService(store, new StaffRepository());
         RosterService roster = new RosterService(store, new RosterRepository(), staff, catalogue, templates);
-        return new AppServices(store, centres, catalogue, templates, staff, roster,
-                new DemoCentre(centres, catalogue, templates, staff, roster));
+        TransportRepository transportRepository = new TransportRepository();
+        ParticipantService participants = new ParticipantService(store, transportRepository);
+        TransportService transport = new TransportService(store, transportRepository, participants, roster, catalogue,
+                centres);
+        return new AppServices(store, centres, catalogue, templates, staff, roster, participants, transport,
+                new DemoCentre(centres, catalogue, templates, staff, roster, participants, transport));
     }
 }

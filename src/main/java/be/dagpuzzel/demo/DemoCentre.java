@@ -12,6 +12,8 @@ import be.dagpuzzel.settings.CentreService;
 import be.dagpuzzel.settings.DayTemplateService;
 import be.dagpuzzel.settings.TaskCatalogue;
 import be.dagpuzzel.staff.StaffService;
+import be.dagpuzzel.transport.ParticipantService;
+import be.dagpuzzel.transport.TransportService;
 
 /**
  * Fills an empty store with a fictional but realistic centre, so a new user sees a working app
@@ -29,14 +31,18 @@ public final class DemoCentre {
     private final DayTemplateService templates;
     private final StaffService staff;
     private final RosterService roster;
+    private final ParticipantService participants;
+    private final TransportService transport;
 
     public DemoCentre(CentreService centres, TaskCatalogue catalogue, DayTemplateService templates, StaffService staff,
-                      RosterService roster) {
+                      RosterService roster, ParticipantService participants, TransportService transport) {
         this.centres = centres;
         this.catalogue = catalogue;
         this.templates = templates;
         this.staff = staff;
         this.roster = roster;
+        this.participants = participants;
+        this.transport = transport;
     }
 
     /** Creates the demo centre as it would stand on {@code today}. */
@@ -45,6 +51,7 @@ public final class DemoCentre {
         new DemoTemplates(catalogue, templates).fill(today);
         new DemoStaff(catalogue, staff).fill(today);
         new DemoRosters(roster, staff, catalogue, templates).fill(today);
+        new DemoTransport(participants, transport).fill(today);
         return centre;
     }
 }
