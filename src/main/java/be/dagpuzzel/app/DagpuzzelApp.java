@@ -205,11 +205,7 @@ public final class DagpuzzelApp extends Application {
 
                         @Override
                         public void open(java.nio.file.Path pdf) {
-                            try {
-                                getHostServices().showDocument(pdf.toUri().toString());
-                            } catch (RuntimeException e) {
-                                model.tell(messages.format("roster.print.noViewer", pdf));
-                            }
+                            openDocument(pdf);
                         }
 
                         @Override
@@ -233,7 +229,59 @@ public final class DagpuzzelApp extends Application {
             hook((obs, old, version) -> view.reload());
             return view;
         }
+        if (section == Section.TRANSPORT) {
+            return transportView();
+        }
         return new ComingSoonView(section, messages);
+    }
+
+    private Node transportView() {
+        be.dagpuzzel.transport.view.TransportView view = new be.dagpuzzel.transport.view.TransportView(
+                new be.dagpuzzel.transport.view.TransportViewModel(runner, services.transport(), services.participants(),
+                        rosterRules(), messages), messages, model.dateProperty(),
+                new be.dagpuzzel.transport.view.TransportView.Printing() {
+                    @Override
+                    public java.nio.file.Path printFile(String fileName) {
+                        return dataDir.resolve("prints").resolve(fileName);
+                    }
+
+                    @Override
+                    public java.util.Optional<java.nio.file.Path> chooseFile(String fileName) {
+                        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                        chooser.setTitle(messages.get("transport.save"));
+                        chooser.setInitialFileName(fileName);
+                        java.io.File documents = new java.io.File(System.getProperty("user.home"), "Documents");
+                        chooser.setInitialDirectory(documents.isDirectory() ? documents
+                                : new java.io.File(System.getProperty("user.home")));
+                        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+                        return java.util.Optional.ofNullable(chooser.showSaveDialog(stage)).map(java.io.File::toPath);
+                    }
+
+                    @Override
+                    public void open(java.nio.file.Path pdf) {
+                        openDocument(pdf);
+                    }
+
+                    @Override
+                    public void editVehiclesAndRoutes() {
+                        be.dagpuzzel.transport.view.TransportSetupDialog.show(stage, runner, services.transport(),
+                                messages, () -> model.dataChanged());
+                    }
+                });
+        hook((obs, old, version) -> view.refresh());
+        return view;
+    }
+
+    /** Opens a PDF in the system's viewer, from where it prints; says where it is if there is none. */
+    private void openDocument(java.nio.file.Path pdf) {
+        if (Boolean.getBoolean("dagpuzzel.noViewer")) {
+            return;
+        }
+        try {
+            getHostServices().showDocument(pdf.toUri().toString());
+        } catch (RuntimeException e) {
+            model.tell(messages.format("roster.print.noViewer", pdf));
+        }
     }
 
     private void openStore() {

@@ -30,4 +30,9 @@ public final class TimeText {
             return Optional.empty();
         }
     }
+
+    /** "8:30", as the fields show a time. */
+    public static String format(LocalTime time) {
+        return time.getHour() + ":" + (time.getMinute() < 10 ? "0" : "") + time.getMinute();
+    }
 }

@@ -16,6 +16,10 @@ public final class EnumCells {
         box.setButtonCell(new Cell<>(text));
     }
 
+    public static <T> void useList(javafx.scene.control.ListView<T> list, Function<T, String> text) {
+        list.setCellFactory(l -> new Cell<>(text));
+    }
+
     private static final class Cell<T> extends ListCell<T> {
         private final Function<T, String> text;
 
@@ -26,7 +30,7 @@ public final class EnumCells {
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? "" : text.apply(item));
+            setText(empty || item == null ? "" : text.apply(item));
         }
     }
 }

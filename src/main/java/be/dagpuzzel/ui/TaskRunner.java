@@ -56,4 +56,9 @@ public interface TaskRunner {
     default <T> void save(Work<T> work, Consumer<? super T> onSuccess) {
         run(Kind.SAVE, work, onSuccess, null);
     }
+
+    /** A write whose refusal ({@code onFailure}) the caller explains itself, e.g. a wrong field. */
+    default <T> void save(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        run(Kind.SAVE, work, onSuccess, onFailure);
+    }
 }

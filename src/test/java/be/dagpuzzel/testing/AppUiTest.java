@@ -44,6 +44,8 @@ public abstract class AppUiTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
+        // printed PDFs are checked as files; no system viewer pops up during tests
+        System.setProperty("dagpuzzel.noViewer", "true");
         primaryStage = FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
     }

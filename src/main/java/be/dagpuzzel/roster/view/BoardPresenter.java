@@ -22,7 +22,7 @@ import be.dagpuzzel.ui.Messages;
  * Checks a day with the planning rules and turns board and findings into what the screen shows.
  * Runs off the FX thread; the result is plain records.
  */
-final class BoardPresenter {
+public final class BoardPresenter {
 
     /** Everything the board draws after a change. */
     record Shown(DayBoard board, List<BoardModels.PersonLine> here, List<BoardModels.PersonLine> away,
@@ -33,7 +33,7 @@ final class BoardPresenter {
     private final RosterRules rules;
     private final Messages messages;
 
-    BoardPresenter(RosterRules rules, Messages messages) {
+    public BoardPresenter(RosterRules rules, Messages messages) {
         this.rules = rules;
         this.messages = messages;
     }
@@ -66,7 +66,7 @@ final class BoardPresenter {
     }
 
     /** Everyone ranked for a place, best first, each with why it fits or not. */
-    List<BoardModels.Candidate> candidates(DayBoard board, SeatRef seat) {
+    public List<BoardModels.Candidate> candidates(DayBoard board, SeatRef seat) {
         RosterPlan plan = PlanBuilder.build(board);
         WarningTexts texts = new WarningTexts(messages, board, plan.getSeats());
         List<BoardModels.Candidate> result = new ArrayList<>();
