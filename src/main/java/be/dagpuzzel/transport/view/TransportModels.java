@@ -23,7 +23,7 @@ public final class TransportModels {
     public record Choice(long id, String name, String hint) {
         @Override
         public String toString() {
-            return hint.isEmpty() ? name : name + " (" + hint + ")";
+            return hint.isEmpty() ? name : name + " — " + hint;
         }
     }
 

@@ -501,6 +501,7 @@ public final class TransportView extends BorderPane implements SectionCommands {
                 setTooltip(new Tooltip(item.name() + "\n" + item.address() + (extra.isEmpty() ? "" : "\n" + extra)));
                 HBox line = new HBox(8, time, new VBox(1, name, detail));
                 setGraphic(line);
+                setPrefWidth(1); // never wider than the list: long addresses end in "…" (full text in the tooltip)
                 setText(null);
                 if (item.flagged()) {
                     getStyleClass().add("stop-flagged");

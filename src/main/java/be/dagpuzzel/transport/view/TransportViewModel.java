@@ -438,7 +438,17 @@ public final class TransportViewModel {
             return List.of();
         }
         return new BoardPresenter(rules, messages).candidates(day.roster(), new SeatRef(slotId, 0)).stream()
-                .map(c -> new TransportModels.Choice(c.staffId(), c.name(), c.fits() ? "" : c.reason())).toList();
+                .map(c -> new TransportModels.Choice(c.staffId(), c.name(), c.fits() ? "" : withoutName(c.reason(),
+                        c.name()))).toList();
+    }
+
+    /** "Joris Desmet: lift-bus training has expired" shown after the name reads "lift-bus training has expired". */
+    private static String withoutName(String reason, String name) {
+        if (!reason.startsWith(name)) {
+            return reason;
+        }
+        String rest = reason.substring(name.length()).replaceFirst("^[:,]?\\s*", "");
+        return rest.isEmpty() ? reason : rest;
     }
 
     public void setCrew(long slotId, Optional<Long> staffId) {
