@@ -289,6 +289,36 @@ public final class TransportService {
         });
     }
 
+    /** What was written on a stop's line of the sheet. */
+    public record StopActual(Optional<StopOutcome> outcome, Optional<LocalTime> time) {
+    }
+
+    /**
+     * Everything written on a run's sheet after the run, stored together or not at all: the
+     * kilometres, the times, and per stop the tick and the time.
+     */
+    public void recordAfterRun(long runId, Integer kmStart, Integer kmEnd, LocalTime departure, LocalTime arrival,
+                               Map<Long, StopActual> stops) {
+        if ((kmStart != null && kmStart < 0) || (kmEnd != null && kmEnd < 0)) {
+            throw new ValidationException(List.of(FieldError.of(FIELD_KM, "validation.between", 0, 9_999_999)));
+        }
+        if (kmStart != null && kmEnd != null && kmEnd < kmStart) {
+            throw new ValidationException(List.of(FieldError.of(FIELD_KM, "transport.km.endBeforeStart")));
+        }
+        store.transaction(dsl -> {
+            Run r = repository.run(dsl, runId).orElseThrow();
+            repository.updateRun(dsl, new Run(r.id(), r.date(), r.routeId(), r.direction(), r.vehicleId(),
+                    r.orderedByHand(), Optional.ofNullable(kmStart), Optional.ofNullable(kmEnd),
+                    Optional.ofNullable(departure), Optional.ofNullable(arrival)));
+            List<Stop> current = repository.stops(dsl, r.date()).getOrDefault(runId, List.of());
+            List<Stop> changed = current.stream().map(s -> {
+                StopActual a = stops.get(s.participantId());
+                return a == null ? s : new Stop(runId, s.participantId(), s.position(), a.outcome(), a.time());
+            }).toList();
+            repository.replaceStops(dsl, runId, changed);
+        });
+    }
+
     /** The tick and the actual time of one stop. */
     public void recordStop(long runId, long participantId, Optional<StopOutcome> outcome, Optional<LocalTime> time) {
         store.transaction(dsl -> {

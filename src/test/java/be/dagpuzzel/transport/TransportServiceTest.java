@@ -162,6 +162,28 @@ class TransportServiceTest {
     }
 
     @Test
+    void whatTheDriverWroteIsStoredTogetherOrNotAtAll() {
+        RunState morning = run(day(), "Ronde 2", RunDirection.MORNING);
+        long first = morning.stops().getFirst().participantId();
+        long second = morning.stops().get(1).participantId();
+        Map<Long, TransportService.StopActual> stops = Map.of(
+                first, new TransportService.StopActual(Optional.of(StopOutcome.DONE), Optional.of(LocalTime.of(8, 14))),
+                second, new TransportService.StopActual(Optional.of(StopOutcome.NO_SHOW), Optional.empty()));
+        assertThrows(ValidationException.class, () -> services.transport().recordAfterRun(morning.run().id(), 900, 850,
+                null, null, stops));
+        RunState unchanged = run(day(), "Ronde 2", RunDirection.MORNING);
+        assertTrue(unchanged.stops().stream().noneMatch(Stop::hasActuals), "nothing stored of a refused entry");
+        assertTrue(unchanged.run().kmStart().isEmpty());
+
+        services.transport().recordAfterRun(morning.run().id(), 850, 893, LocalTime.of(8, 5), LocalTime.of(9, 22), stops);
+        RunState after = run(day(), "Ronde 2", RunDirection.MORNING);
+        assertEquals(Optional.of(StopOutcome.NO_SHOW), after.stops().get(1).outcome());
+        assertEquals(Optional.of(LocalTime.of(8, 14)), after.stops().getFirst().actualTime());
+        assertEquals(Optional.of(893), after.run().kmEnd());
+        assertEquals(stopIds(morning), stopIds(after), "the order stays");
+    }
+
+    @Test
     void theDriverChosenInTransportIsTheDriverOnTheRosterAndBack() {
         RunState morning = run(day(), "Ronde 1", RunDirection.MORNING);
         RosterSlot driverSlot = morning.crew().driverSlot().orElseThrow();

@@ -13,7 +13,7 @@ public final class TransportModels {
 
     /** One stop line: planned time, name, address, aid and the driver note. */
     public record StopLine(long participantId, String time, String name, String address, String aid, String note,
-                           boolean estimated, boolean flagged) {
+                           boolean estimated, boolean flagged, String actual) {
     }
 
     public record ProblemLine(String text, boolean serious, Optional<Long> participantId) {

@@ -420,7 +420,13 @@ public final class TransportView extends BorderPane implements SectionCommands {
         sheet.setId("printRun-" + card.runId());
         sheet.setTooltip(new Tooltip(messages.get("transport.printOne.tooltip")));
         sheet.setOnAction(e -> print(Optional.of(card.runId())));
-        HBox actions = new HBox(6, optimise, usual, sheet);
+        Button after = new Button(messages.get("transport.actuals"));
+        after.setId("actuals-" + card.runId());
+        after.setTooltip(new Tooltip(messages.get("transport.actuals.tooltip")));
+        after.setOnAction(e -> model.day().flatMap(d -> d.run(card.runId()).flatMap(run -> RunActualsDialog.show(
+                getScene().getWindow(), messages, d, run))).ifPresent(entered -> model.recordAfterRun(card.runId(),
+                        entered)));
+        HBox actions = new HBox(6, optimise, usual, sheet, after);
         box.getChildren().add(actions);
         box.getStyleClass().add("run-card");
         if (card.hasSeriousProblem()) {
@@ -494,7 +500,7 @@ public final class TransportView extends BorderPane implements SectionCommands {
                 time.setMinWidth(48);
                 Label name = new Label(item.name());
                 name.getStyleClass().add("person-name");
-                String extra = String.join(" · ", java.util.stream.Stream.of(item.aid(), item.note())
+                String extra = String.join(" · ", java.util.stream.Stream.of(item.actual(), item.aid(), item.note())
                         .filter(s -> !s.isBlank()).toList());
                 Label detail = new Label(item.address() + (extra.isEmpty() ? "" : "  ·  " + extra));
                 detail.getStyleClass().add("person-detail");

@@ -193,9 +193,12 @@ public final class TransportViewModel {
             StopInput s = run.stops().get(i);
             TimedStop t = run.timing().stops().get(i);
             Participant p = day.participants().get(s.participantId());
+            Stop stored = state.stops().get(i);
+            String actual = stored.outcome().map(o -> messages.get(o.messageKey())).orElse("")
+                    + stored.actualTime().map(a -> " " + a).orElse("");
             lines.add(new TransportModels.StopLine(p.id(), (t.estimated() ? "~" : "") + t.planned(), p.fullName(),
                     p.address().oneLine(), p.aid() == MobilityAid.NONE ? "" : messages.get(p.aid().messageKey()),
-                    p.driverNote(), t.estimated(), flagged.contains(p.id())));
+                    p.driverNote(), t.estimated(), flagged.contains(p.id()), actual.strip()));
         }
         List<TransportModels.ProblemLine> problems = run.problems().stream()
                 .map(p -> new TransportModels.ProblemLine(messages.format(p.messageKey(), p.arguments().toArray()),
@@ -472,6 +475,18 @@ public final class TransportViewModel {
                 return null;
             }, x -> refresh(), this::refused);
         });
+    }
+
+    /** Stores what the driver wrote on the sheet after the run. */
+    void recordAfterRun(long runId, RunActualsDialog.Entered entered) {
+        runner.save(p -> {
+            transport.recordAfterRun(runId, entered.kmStart(), entered.kmEnd(), entered.departure(), entered.arrival(),
+                    entered.stops());
+            return null;
+        }, x -> {
+            message.set(messages.get("transport.actuals.saved"));
+            refresh();
+        }, this::refused);
     }
 
     // --- route sheets --------------------------------------------------------------------------
