@@ -56,8 +56,14 @@ public final class Store implements AutoCloseable {
      * the pool with dead connections and H2 wrote an error trace file), then frees the lock.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         pool.dispose();
         lock.close();
     }
+
+    private boolean closed;
 }
