@@ -140,6 +140,10 @@ final class ExchangeSchema {
         return tables;
     }
 
+    List<String> tableNames() {
+        return tables.stream().map(t -> t.name).toList();
+    }
+
     Optional<TableInfo> table(String name) {
         return Optional.ofNullable(byName.get(name));
     }

@@ -86,7 +86,7 @@ public final class StoreExchange {
 
     /** The names of the tables an export holds, in the order it holds them. */
     public List<String> tableNames() {
-        return schema.tables().stream().map(t -> t.name).toList();
+        return schema.tableNames();
     }
 
     /** The store's data version: the newest migration applied to it ("3"). */

@@ -141,6 +141,23 @@ class ExportImportTest {
     }
 
     @Test
+    void anImportWritesEveryTableAfterTheTablesItRefersToAndTheCoachLast() {
+        ExchangeSchema schema = ExchangeSchema.current();
+        List<ExchangeSchema.TableInfo> order = schema.insertOrder();
+        assertEquals(new TreeSet<>(schema.tableNames()), new TreeSet<>(order.stream().map(t -> t.name).toList()));
+        for (int i = 0; i < order.size(); i++) {
+            for (ExchangeSchema.Reference reference : order.get(i).references) {
+                if (!schema.isDeferred(reference)) {
+                    assertTrue(order.indexOf(reference.target()) < i, order.get(i).name + " after " + reference.target().name);
+                }
+            }
+        }
+        ExchangeSchema.Reference coach = schema.table("staff_member").orElseThrow().references.getFirst();
+        assertEquals("coach_id", coach.columns().getFirst().name());
+        assertTrue(schema.isDeferred(coach), "a coach is a staff member too: filled in once all are in");
+    }
+
+    @Test
     void valuesHaveOneStableForm() {
         assertTrue(demoExport.contains("\"latitude\": 51.023400,"), "a DECIMAL(9, 6) keeps its six decimals");
         assertTrue(demoExport.matches("(?s).*\"start_date\": \"\\d{4}-\\d{2}-\\d{2}\".*"), "dates as 2026-11-27");
