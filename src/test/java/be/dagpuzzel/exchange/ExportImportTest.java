@@ -225,7 +225,7 @@ class ExportImportTest {
     }
 
     @Test
-    void aFileWithoutOneOfTheTablesIsRefused() throws Exception {
+    void aFileWithoutOneOfTheTablesOrWithARowTheDatabaseRefusesChangesNothing() throws Exception {
         ObjectNode document = (ObjectNode) JSON.readTree(demoExport);
         ((ObjectNode) document.get("tables")).remove("skill");
         AppServices fresh = TestStore.open(folder.resolve("missing-table"));
@@ -237,6 +237,21 @@ class ExportImportTest {
                     ImportReport.lines(refused, new Messages(Locale.ENGLISH)));
             assertEquals(before, export(fresh));
             assertTrue(new StoreExchange(fresh.store(), EXPORT_TIME).isEmpty());
+
+            // the database refuses the last staff member after everything before it was written
+            ObjectNode whole = (ObjectNode) JSON.readTree(demoExport);
+            ArrayNode staff = (ArrayNode) whole.get("tables").get("staff_member");
+            int last = staff.size() - 1;
+            ((ObjectNode) staff.get(last)).put("end_date", "2000-01-01");
+            ImportException halfway = assertThrows(ImportException.class,
+                    () -> importText(fresh, JSON.writeValueAsString(whole)));
+            assertEquals("tables.staff_member[" + last + "]: breaks the rule staff_period of table staff_member: "
+                    + "(end_date is null) or (end_date >= start_date).",
+                    ImportReport.lines(halfway, new Messages(Locale.ENGLISH)).getFirst());
+            assertEquals(before, export(fresh), "nothing written before the refused row is left");
+            assertEquals(1, fresh.centres().create(new be.dagpuzzel.settings.CentreDetails("Dagcentrum Het Anker",
+                    be.dagpuzzel.core.Address.EMPTY, java.util.Optional.empty())).id(),
+                    "ids go on where they were, not after the refused file's");
         } finally {
             fresh.store().close();
         }
