@@ -27,7 +27,9 @@ import org.jooq.Field;
  * (with a fraction only when there is one), null as null. Reading checks the value fits the column.
  */
 enum ValueKind {
-    TEXT, WHOLE_NUMBER, DECIMAL, FLOATING, BOOLEAN, DATE, TIME, TIMESTAMP, TIMESTAMP_WITH_ZONE, UUID_TEXT, BYTES;
+    TEXT, WHOLE_NUMBER, DECIMAL, FLOATING, BOOLEAN, DATE, TIME, TIMESTAMP, TIMESTAMP_WITH_ZONE, UUID_TEXT, BYTES,
+    /** A JSON column: its JSON text as a string, so it comes back exactly as it was. */
+    JSON_TEXT;
 
     /** The outcome of reading one value: the value for the store, or a problem (message key and arguments). */
     record Read(Object value, String problemKey, List<Object> arguments) {
@@ -80,6 +82,9 @@ enum ValueKind {
         if (type == byte[].class) {
             return Optional.of(BYTES);
         }
+        if (type == org.jooq.JSON.class || type == org.jooq.JSONB.class) {
+            return Optional.of(JSON_TEXT);
+        }
         return Optional.empty();
     }
 
@@ -101,6 +106,7 @@ enum ValueKind {
             case TIMESTAMP_WITH_ZONE -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value));
             case UUID_TEXT -> out.writeString(value.toString());
             case BYTES -> out.writeString(Base64.getEncoder().encodeToString((byte[]) value));
+            case JSON_TEXT -> out.writeString(value instanceof org.jooq.JSON json ? json.data() : ((org.jooq.JSONB) value).data());
         }
     }
 
@@ -148,6 +154,8 @@ enum ValueKind {
                     s -> OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             case UUID_TEXT -> parsed(node, "import.problem.notText", UUID::fromString);
             case BYTES -> parsed(node, "import.problem.notText", s -> Base64.getDecoder().decode(s));
+            case JSON_TEXT -> parsed(node, "import.problem.notText",
+                    s -> field.getType() == org.jooq.JSON.class ? (Object) org.jooq.JSON.valueOf(s) : (Object) org.jooq.JSONB.valueOf(s));
         };
     }
 
