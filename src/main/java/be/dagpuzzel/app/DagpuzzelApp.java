@@ -54,6 +54,7 @@ public final class DagpuzzelApp extends Application {
     private boolean workingDaysFollowData;
     private be.dagpuzzel.store.Backups backups;
     private javafx.animation.Timeline backupTimer;
+    private final ExchangeFiles exchangeFiles;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public DagpuzzelApp() {
@@ -62,8 +63,14 @@ public final class DagpuzzelApp extends Application {
 
     /** Used by tests: given options and a fixed clock. */
     public DagpuzzelApp(StartOptions options, Clock clock) {
+        this(options, clock, ExchangeFiles.fileDialogs());
+    }
+
+    /** Used by screen tests of export and import: fixed files instead of the file dialogs. */
+    public DagpuzzelApp(StartOptions options, Clock clock, ExchangeFiles exchangeFiles) {
         this.options = options;
         this.clock = clock;
+        this.exchangeFiles = exchangeFiles;
     }
 
     @Override
@@ -183,10 +190,27 @@ public final class DagpuzzelApp extends Application {
             }
 
             @Override
+            public void exportAll() {
+                exchangeActions().exportAll();
+            }
+
+            @Override
+            public void importExport() {
+                exchangeActions().importExport(imported -> imported.ifPresent(centre -> {
+                    centreReady(centre);
+                    model.dataChanged();
+                }));
+            }
+
+            @Override
             public void showAbout() {
                 InfoDialogs.about(stage, messages, dataDir, LogSetup.currentLogFile(dataDir));
             }
         }).root();
+    }
+
+    private ExchangeActions exchangeActions() {
+        return new ExchangeActions(stage, messages, runner, services, exchangeFiles, clock, model::tell);
     }
 
     private Node sectionView(Section section) {
@@ -315,7 +339,7 @@ public final class DagpuzzelApp extends Application {
             centreReady(opened.centre().get());
         } else {
             stage.getScene().setRoot(new WelcomeView(
-                    new WelcomeViewModel(runner, services, messages, clock, this::centreReady), messages));
+                    new WelcomeViewModel(runner, services, messages, clock, this::centreReady), messages, exchangeFiles));
             model.needsWelcome();
             measureDataShown();
         }

@@ -49,6 +49,7 @@ final class InfoDialogs {
         {"R2DBC SPI", "Apache 2.0"},
         {"Reactive Streams", "CC0 1.0"},
         {"SLF4J", "MIT"},
+        {"Jackson", "Apache 2.0"},
     };
 
     private InfoDialogs() {

@@ -35,6 +35,47 @@ public final class Main {
         }
     }
 
+    /**
+     * {@code --export FILE}: opens the store, writes everything in it to FILE as one JSON document,
+     * and says where; 0 when it worked, 1 with a one-line reason otherwise (no store in the data
+     * folder, the store in use by an open Dagpuzzel, a file that cannot be written).
+     */
+    static int exportWithoutWindow(StartOptions options) {
+        java.nio.file.Path dataDir = DagpuzzelApp.dataDirOf(options);
+        if (!java.nio.file.Files.exists(dataDir.resolve(be.dagpuzzel.store.StoreOpener.DATABASE_FILE))) {
+            System.err.println("Nothing was exported: there is no Dagpuzzel data in " + dataDir);
+            return 1;
+        }
+        LogSetup.configure(dataDir);
+        try (be.dagpuzzel.store.Store store = new be.dagpuzzel.store.StoreOpener().open(dataDir)) {
+            java.nio.file.Path file = new be.dagpuzzel.exchange.StoreExchange(store, java.time.Clock.systemDefaultZone())
+                    .exportTo(options.exportTo().orElseThrow(), fraction -> { });
+            System.out.println("Export written: " + file);
+            return 0;
+        } catch (be.dagpuzzel.store.StoreInUseException e) {
+            System.err.println("Dagpuzzel is open on " + dataDir + ": close it, or use File > Export everything in the app.");
+            return 1;
+        } catch (Exception e) {
+            java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.WARNING, "Export failed", e);
+            System.err.println("Nothing was exported: " + reason(e));
+            return 1;
+        }
+    }
+
+    /** One line for the console: file system problems by their reason, others by their first line. */
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "no permission to write " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException problem && problem.getReason() != null) {
+            return problem.getFile() + ": " + problem.getReason();
+        }
+        if (e instanceof java.nio.file.FileSystemException problem) {
+            return "cannot write " + problem.getFile();
+        }
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName());
+    }
+
     public static void main(String[] args) {
         StartOptions options;
         try {
@@ -51,6 +92,10 @@ public final class Main {
         }
         if (options.backupTo().isPresent()) {
             System.exit(backupWithoutWindow(options));
+            return;
+        }
+        if (options.exportTo().isPresent()) {
+            System.exit(exportWithoutWindow(options));
             return;
         }
         if (options.measureEmptyWindow()) {

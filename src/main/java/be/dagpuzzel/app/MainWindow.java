@@ -51,6 +51,10 @@ final class MainWindow {
         void backupNow();
 
         void restore();
+
+        void exportAll();
+
+        void importExport();
     }
 
     private final MainViewModel model;
@@ -95,7 +99,11 @@ final class MainWindow {
                 () -> model.getPhase() != MainViewModel.Phase.READY, model.phaseProperty()));
         MenuItem restore = item("menu.file.restore", null, actions::restore);
         restore.disableProperty().bind(backup.disableProperty());
-        file.getItems().addAll(backup, restore, new SeparatorMenuItem(),
+        MenuItem export = item("menu.file.export", null, actions::exportAll);
+        export.disableProperty().bind(backup.disableProperty());
+        MenuItem importItem = item("menu.file.import", null, actions::importExport);
+        importItem.disableProperty().bind(backup.disableProperty());
+        file.getItems().addAll(backup, restore, new SeparatorMenuItem(), export, importItem, new SeparatorMenuItem(),
                 item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
 
         Menu edit = new Menu(messages.get("menu.edit"));

@@ -9,15 +9,21 @@ import java.util.Optional;
  * installed app.
  */
 public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, boolean measureStartup,
-                           boolean measureEmptyWindow, Optional<Path> backupTo) {
+                           boolean measureEmptyWindow, Optional<Path> backupTo, Optional<Path> exportTo) {
 
     public static final StartOptions DEFAULT = new StartOptions(Optional.empty(), false, false, false, false,
-            Optional.empty());
+            Optional.empty(), Optional.empty());
 
     /** Options for a window on {@code dataDir} (tests and the usual start). */
     public StartOptions(Optional<Path> dataDir, boolean demo, boolean help, boolean measureStartup,
                         boolean measureEmptyWindow) {
-        this(dataDir, demo, help, measureStartup, measureEmptyWindow, Optional.empty());
+        this(dataDir, demo, help, measureStartup, measureEmptyWindow, Optional.empty(), Optional.empty());
+    }
+
+    /** Options without {@code --export}. */
+    public StartOptions(Optional<Path> dataDir, boolean demo, boolean help, boolean measureStartup,
+                        boolean measureEmptyWindow, Optional<Path> backupTo) {
+        this(dataDir, demo, help, measureStartup, measureEmptyWindow, backupTo, Optional.empty());
     }
 
     public static String usage() {
@@ -30,6 +36,8 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
                   --measure-empty-window  the same for an empty JavaFX window, to compare with
                   --backup-to DIR         write a backup of the store into DIR and exit (no window;
                                           exit code 0 on success)
+                  --export FILE           export everything in the store to FILE (one JSON document)
+                                          and exit (no window; exit code 0 on success)
                   --help                  show this text
                 """;
     }
@@ -42,6 +50,7 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
         boolean measure = false;
         boolean measureEmpty = false;
         Optional<Path> backupTo = Optional.empty();
+        Optional<Path> exportTo = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.isBlank()) {
@@ -64,6 +73,16 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
                     }
                     backupTo = Optional.of(Path.of(args.get(++i)));
                 }
+                case "--export" -> {
+                    if (i + 1 >= args.size() || args.get(i + 1).isBlank() || args.get(i + 1).startsWith("--")) {
+                        throw new IllegalArgumentException("--export needs a file, e.g. --export /media/usb/dagpuzzel.json");
+                    }
+                    try {
+                        exportTo = Optional.of(Path.of(args.get(++i)));
+                    } catch (java.nio.file.InvalidPathException e) {
+                        throw new IllegalArgumentException("Not a usable file for --export: " + args.get(i));
+                    }
+                }
                 case "--demo" -> demo = true;
                 case "--help", "-h", "-?" -> help = true;
                 case "--measure-startup" -> measure = true;
@@ -71,7 +90,10 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new StartOptions(dataDir, demo, help, measure, measureEmpty, backupTo);
+        if (backupTo.isPresent() && exportTo.isPresent()) {
+            throw new IllegalArgumentException("Give --backup-to or --export, not both: run Dagpuzzel once for each");
+        }
+        return new StartOptions(dataDir, demo, help, measure, measureEmpty, backupTo, exportTo);
     }
 
     private static Path pathArgument(String value) {

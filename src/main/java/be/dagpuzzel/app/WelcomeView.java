@@ -10,10 +10,10 @@ import javafx.scene.layout.VBox;
 import be.dagpuzzel.settings.CentreForm;
 import be.dagpuzzel.ui.Messages;
 
-/** The page an empty store opens on: start with a demo centre, or start empty. */
+/** The page an empty store opens on: start with a demo centre, start empty, or import an export. */
 final class WelcomeView extends StackPane {
 
-    WelcomeView(WelcomeViewModel model, Messages messages) {
+    WelcomeView(WelcomeViewModel model, Messages messages, ExchangeFiles files) {
         getStyleClass().add("welcome");
 
         Label title = new Label(messages.get("welcome.title"));
@@ -28,6 +28,19 @@ final class WelcomeView extends StackPane {
         empty.setOnAction(e -> model.startEmpty());
         HBox choices = new HBox(16, demo, empty);
         choices.setAlignment(Pos.CENTER);
+        javafx.scene.control.Hyperlink importLink = new javafx.scene.control.Hyperlink(messages.get("welcome.import"));
+        importLink.setId("startImport");
+        importLink.setOnAction(e -> files.importSource(getScene().getWindow(), messages).ifPresent(model::importFrom));
+        importLink.visibleProperty().bind(model.askingDetailsProperty().not());
+        importLink.managedProperty().bind(importLink.visibleProperty());
+        model.importRefusalProperty().addListener((obs, old, lines) -> {
+            if (!lines.isEmpty()) {
+                javafx.application.Platform.runLater(() -> {
+                    ExchangeActions.showRefusal(getScene().getWindow(), messages, lines);
+                    model.importRefusalProperty().set(java.util.List.of());
+                });
+            }
+        });
 
         CentreForm form = new CentreForm(model.centreForm(), messages, null);
         Button create = new Button(messages.get("welcome.create"));
@@ -56,7 +69,7 @@ final class WelcomeView extends StackPane {
         });
         disableProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(18, title, intro, choices, details);
+        VBox card = new VBox(18, title, intro, choices, importLink, details);
         card.getStyleClass().add("welcome-card");
         card.setAlignment(Pos.TOP_CENTER);
         card.setMaxSize(640, USE_PREF_SIZE);

@@ -27,6 +27,8 @@ public final class WelcomeViewModel {
     private final CentreFormModel centreForm = new CentreFormModel();
     private final BooleanProperty askingDetails = new SimpleBooleanProperty(this, "askingDetails");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final javafx.beans.property.ObjectProperty<java.util.List<String>> importRefusal =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "importRefusal", java.util.List.of());
 
     public WelcomeViewModel(TaskRunner runner, AppServices services, Messages messages, Clock clock,
                             Consumer<Centre> onReady) {
@@ -60,6 +62,29 @@ public final class WelcomeViewModel {
             p.update(-1, messages.get("welcome.demo.filling"));
             return services.demo().fill(today);
         }, this::ready, this::failed);
+    }
+
+    /**
+     * Imports an export into this empty store; the centre in it opens. A refused file leaves the
+     * store as it was and sets {@link #importRefusalProperty()} to the problems, each with its place.
+     */
+    public void importFrom(java.nio.file.Path file) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        ExchangeActions.importFile(runner, services, messages, clock, file, centre -> {
+            busy.set(false);
+            centre.ifPresentOrElse(onReady, () -> askingDetails.set(true)); // an export without a centre: ask for it
+        }, lines -> {
+            busy.set(false);
+            importRefusal.set(lines);
+        });
+    }
+
+    /** The lines saying why the last import was refused; empty when there is nothing to tell. */
+    public javafx.beans.property.ObjectProperty<java.util.List<String>> importRefusalProperty() {
+        return importRefusal;
     }
 
     public void startEmpty() {

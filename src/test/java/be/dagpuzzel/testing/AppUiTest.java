@@ -52,8 +52,13 @@ public abstract class AppUiTest {
 
     protected void startApp() throws Exception {
         stage = primaryStage;
-        app = (DagpuzzelApp) FxToolkit.setupApplication(() -> new DagpuzzelApp(
+        app = (DagpuzzelApp) FxToolkit.setupApplication(() -> createApp(
                 new StartOptions(Optional.of(dataDir), false, false, false, false), FRIDAY_MORNING));
+    }
+
+    /** The app under test; a test may give it more (fixed files for export and import, say). */
+    protected DagpuzzelApp createApp(StartOptions options, Clock clock) {
+        return new DagpuzzelApp(options, clock);
     }
 
     /** Starts on an empty store and chooses the demo centre on the welcome page. */
