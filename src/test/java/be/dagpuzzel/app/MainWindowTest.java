@@ -34,14 +34,18 @@ class MainWindowTest extends AppUiTest {
 
         robot.clickOn("#nav-transport");
         assertSection("Transport", "#nav-transport");
+        waitUntil(() -> exists("#callName"));
+
+        robot.clickOn("#nav-review");
+        assertSection("Review", "#nav-review");
         assertEquals("Coming soon", text("#comingSoon"));
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         assertSection("Settings", "#nav-settings");
         assertTrue(exists("#languageChoice"));
 
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
-        assertSection("Review", "#nav-review");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertSection("Transport", "#nav-transport");
     }
 
     @Test
