@@ -69,6 +69,7 @@ public final class TransportSetupDialog {
         message.setId("setupMessage");
         message.setWrapText(true);
         message.getStyleClass().add("field-warning");
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
         VBox content = new VBox(8, tabs, message);
         content.setPrefSize(720, 440);
         dialog.getDialogPane().setContent(content);

@@ -244,7 +244,24 @@ public final class TransportView extends BorderPane implements SectionCommands {
         Label ownTitle = new Label(messages.get("transport.withoutRun"));
         ownTitle.getStyleClass().add("subsection-title");
         ownTitle.setWrapText(true);
-        ListView<String> own = new ListView<>(model.withoutRun());
+        ListView<TransportModels.Expected> own = new ListView<>(model.withoutRun());
+        own.setCellFactory(v -> {
+            ListCell<TransportModels.Expected> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(TransportModels.Expected item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.name());
+                }
+            };
+            cell.setOnDragDetected(e -> {
+                if (cell.getItem() != null) {
+                    dragging = new long[] {cell.getItem().id(), -1};
+                    cell.startFullDrag();
+                    e.consume();
+                }
+            });
+            return cell;
+        });
         own.setId("withoutRunList");
         own.setPrefHeight(90);
         own.setPlaceholder(new Label(messages.get("transport.withoutRun.none")));
@@ -381,7 +398,7 @@ public final class TransportView extends BorderPane implements SectionCommands {
         capacity.getStyleClass().add("slot-info");
         title.setWrapText(true);
         capacity.setWrapText(true);
-        vehicle.setMinWidth(150);
+        vehicle.setMinWidth(180);
         HBox.setHgrow(capacity, Priority.ALWAYS);
         HBox vehicleLine = new HBox(8, vehicle, capacity);
         vehicleLine.setAlignment(Pos.CENTER_LEFT);
@@ -426,7 +443,10 @@ public final class TransportView extends BorderPane implements SectionCommands {
         after.setOnAction(e -> model.day().flatMap(d -> d.run(card.runId()).flatMap(run -> RunActualsDialog.show(
                 getScene().getWindow(), messages, d, run))).ifPresent(entered -> model.recordAfterRun(card.runId(),
                         entered)));
-        HBox actions = new HBox(6, optimise, usual, sheet, after);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, optimise, usual, sheet, after);
+        for (Node n : actions.getChildren()) {
+            ((Button) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         box.getChildren().add(actions);
         box.getStyleClass().add("run-card");
         if (card.hasSeriousProblem()) {
@@ -475,13 +495,22 @@ public final class TransportView extends BorderPane implements SectionCommands {
         });
         list.setOnMouseDragReleased(e -> {
             if (dragging != null) {
-                model.moveStop(dragging[0], dragging[1], card.runId(), Integer.MAX_VALUE);
+                drop(dragging, card.runId(), Integer.MAX_VALUE);
                 dragging = null;
                 e.consume();
             }
         });
         list.setTooltip(new Tooltip(messages.get("transport.stops.tooltip")));
         return list;
+    }
+
+    /** A stop (from a run) or someone on no run (run -1) dropped on a run at {@code index}. */
+    private void drop(long[] what, long runId, int index) {
+        if (what[1] < 0) {
+            model.addToRun(what[0], runId, index);
+        } else {
+            model.moveStop(what[0], what[1], runId, index);
+        }
     }
 
     private ListCell<TransportModels.StopLine> stopCell(TransportModels.RunCard card) {
@@ -524,10 +553,9 @@ public final class TransportView extends BorderPane implements SectionCommands {
         cell.setOnMouseDragReleased(e -> {
             if (dragging != null) {
                 int index = cell.isEmpty() ? Integer.MAX_VALUE : cell.getIndex();
-                long who = dragging[0];
-                long fromRun = dragging[1];
+                long[] what = dragging;
                 dragging = null;
-                model.moveStop(who, fromRun, card.runId(), index);
+                drop(what, card.runId(), index);
                 e.consume();
             }
         });

@@ -67,7 +67,7 @@ public final class TransportViewModel {
     private final ObservableList<TransportModels.RunCard> runs = FXCollections.observableArrayList();
     private final ObservableList<TransportModels.CallLine> calls = FXCollections.observableArrayList();
     private final ObservableList<TransportModels.Expected> expected = FXCollections.observableArrayList();
-    private final ObservableList<String> withoutRun = FXCollections.observableArrayList();
+    private final ObservableList<TransportModels.Expected> withoutRun = FXCollections.observableArrayList();
     private final ObservableList<Vehicle> vehicles = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
@@ -154,11 +154,13 @@ public final class TransportViewModel {
         }
         for (Long id : day.withoutRun()) {
             Participant p = day.participants().get(id);
-            people.add(new TransportModels.Expected(p.id(), p.fullName(), false));
+            if (people.stream().noneMatch(e -> e.id() == id)) {
+                people.add(new TransportModels.Expected(p.id(), p.fullName(), false));
+            }
         }
         people.sort(java.util.Comparator.comparing(TransportModels.Expected::name));
         expected.setAll(people);
-        withoutRun.setAll(day.withoutRun().stream().map(id -> day.participants().get(id).fullName()).sorted().toList());
+        withoutRun.setAll(people.stream().filter(p -> day.withoutRun().contains(p.id())).toList());
         if (attendance == null && !day.roster().workingDay()) {
             summary.set(messages.get("transport.closed"));
         }
@@ -332,6 +334,37 @@ public final class TransportViewModel {
             return;
         }
         applyOrder(after, true);
+        message.set("");
+    }
+
+    /**
+     * Puts someone who is coming but on no run of that direction (own transport, no usual run) on
+     * the run {@code toRunId} at {@code index}: shown at once, then stored.
+     */
+    public void addToRun(long participantId, long toRunId, int index) {
+        Optional<RunState> to = day == null ? Optional.empty() : day.run(toRunId);
+        if (to.isEmpty()) {
+            return;
+        }
+        boolean alreadyOnOne = day.runs().stream().filter(r -> r.run().direction() == to.get().run().direction())
+                .anyMatch(r -> r.stops().stream().anyMatch(s -> s.participantId() == participantId));
+        if (alreadyOnOne) {
+            day.runs().stream().filter(r -> r.run().direction() == to.get().run().direction()
+                    && r.stops().stream().anyMatch(s -> s.participantId() == participantId)).findFirst()
+                    .ifPresent(from -> moveStop(participantId, from.run().id(), toRunId, index));
+            return;
+        }
+        Map<Long, List<Long>> after = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>(to.get().stops().stream().map(Stop::participantId).toList());
+        ids.add(Math.max(0, Math.min(index, ids.size())), participantId);
+        after.put(toRunId, ids);
+        applyOrder(after, true);
+        boolean onBoth = day.runs().stream().map(RunState::run).map(r -> r.direction()).distinct()
+                .allMatch(direction -> day.runs().stream().filter(r -> r.run().direction() == direction)
+                        .anyMatch(r -> r.stops().stream().anyMatch(st -> st.participantId() == participantId)));
+        if (onBoth) {
+            withoutRun.removeIf(p -> p.id() == participantId);
+        }
         message.set("");
     }
 
@@ -582,7 +615,7 @@ public final class TransportViewModel {
         return expected;
     }
 
-    public ObservableList<String> withoutRun() {
+    public ObservableList<TransportModels.Expected> withoutRun() {
         return withoutRun;
     }
 

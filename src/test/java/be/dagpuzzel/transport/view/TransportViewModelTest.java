@@ -167,4 +167,23 @@ class TransportViewModelTest {
         assertEquals(3, first.notComingToday().size());
         assertEquals(1, model.sheets(Optional.of(card.runId())).size());
     }
+
+    @Test
+    void someoneOnNoRunCanBePutOnOneAndStaysThere() {
+        TransportModels.Expected own = model.withoutRun().getFirst();
+        long morning = card("Ronde 1", RunDirection.MORNING).runId();
+        long evening = card("Ronde 1", RunDirection.EVENING).runId();
+        model.addToRun(own.id(), morning, 0);
+        assertEquals(own.id(), shown("Ronde 1", RunDirection.MORNING).getFirst());
+        assertTrue(model.withoutRun().stream().anyMatch(p -> p.id() == own.id()), "still on no evening run");
+        model.addToRun(own.id(), evening, 99);
+        assertEquals(own.id(), shown("Ronde 1", RunDirection.EVENING).getLast());
+        assertTrue(model.withoutRun().stream().noneMatch(p -> p.id() == own.id()));
+        runner.runAll();
+        assertEquals(own.id(), stored("Ronde 1", RunDirection.MORNING).getFirst());
+        model.load(FRIDAY);
+        runner.runAll();
+        assertTrue(model.withoutRun().stream().noneMatch(p -> p.id() == own.id()), "after reopening the day too");
+        assertEquals(1, model.expected().stream().filter(p -> p.id() == own.id()).count(), "listed once to call off");
+    }
 }
