@@ -329,7 +329,7 @@ public final class DagpuzzelApp extends Application {
 
     private void storeOpened(StoreStartup.Opened opened) {
         services = opened.services();
-        closeOnShutdown(opened.services().store());
+        opened.services().store().closeOnShutdown();
         refreshWorkingDays();
         if (!workingDaysFollowData) {
             workingDaysFollowData = true;
@@ -343,15 +343,6 @@ public final class DagpuzzelApp extends Application {
             model.needsWelcome();
             measureDataShown();
         }
-    }
-
-    /**
-     * Closes the store when the process is ended from outside (logging off, shutting down, a
-     * terminal's kill): the JVM waits for this, so H2 finishes writing instead of being cut off
-     * half-way while closing. A normal quit closes it in {@link #stop()} first; closing twice is harmless.
-     */
-    private static void closeOnShutdown(be.dagpuzzel.store.Store store) {
-        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "dagpuzzel-store-close"));
     }
 
     /** The planning rules, made once: building them takes a moment. */
