@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -84,6 +85,13 @@ final class NewParticipantDialog {
         dialog.setResultConverter(button -> button == create
                 ? draft(first, last, municipality, start, days, errors, messages).orElse(null) : null);
         dialog.setOnShown(e -> Platform.runLater(first::requestFocus));
+        // messages make the form taller: grow the window so the buttons stay in sight
+        errors.addListener((MapChangeListener<String, String>) c -> Platform.runLater(() -> {
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            if (dialog.isShowing() && scene != null && scene.getWindow() != null) {
+                scene.getWindow().sizeToScene();
+            }
+        }));
         return dialog.showAndWait();
     }
 

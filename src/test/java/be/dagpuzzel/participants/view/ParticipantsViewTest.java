@@ -164,4 +164,28 @@ class ParticipantsViewTest extends AppUiTest {
         waitUntil(() -> listed(ANDRE));
         assertEquals(1, participantTable().getItems().size());
     }
+
+    @Test
+    void ctrlNAsksNameStartDateAndWeekdaysThenOpensTheNewProfile() throws Exception {
+        startWithDemo();
+        openParticipantsSection();
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> exists("#new-firstName") && robot.lookup("#new-firstName").query().isFocused());
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> visible("#new-firstName-error"));
+        assertEquals("Please fill this in.", text("#new-firstName-error"));
+        assertEquals("Choose at least one weekday.", text("#new-days-error"));
+
+        robot.clickOn("#new-firstName").write("Jeanne").push(KeyCode.TAB).write("Vandenberghe");
+        robot.clickOn("#newDay-MONDAY").clickOn("#newDay-THURSDAY");
+        robot.clickOn("#createParticipant");
+        waitUntil(() -> "Jeanne Vandenberghe".equals(text("#participantName")));
+        ParticipantRow row = participantTable().getItems().stream()
+                .filter(r -> r.name().equals("Vandenberghe, Jeanne")).findFirst().orElseThrow();
+        assertEquals("Mon Thu", row.weekdays());
+        assertEquals("Own transport", row.run());
+        waitUntil(() -> robot.lookup("#firstName").query().isFocused());
+        assertFalse(exists(".dialog-pane"), "no dialog is left open, and no error was shown");
+    }
 }
