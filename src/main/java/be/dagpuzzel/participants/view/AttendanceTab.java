@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,6 +19,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -35,24 +37,26 @@ import be.dagpuzzel.ui.Messages;
  */
 final class AttendanceTab extends Tab {
 
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
     AttendanceTab(AttendanceViewModel model, Messages messages) {
         super(messages.get("participant.tab.attendance"));
         setClosable(false);
-        VBox page = new VBox(10, title(messages, "participant.pattern.title"), patterns(model, messages),
-                title(messages, "participant.calls.title"), calls(model, messages),
+        Label now = new Label();
+        now.setId("patternNow");
+        now.getStyleClass().add("attendance-now");
+        now.textProperty().bind(model.inForceProperty());
+        // the morning's calls are the daily work, so they come first; weekday changes are rare
+        VBox page = new VBox(10, now, title(messages, "participant.calls.title"), calls(model, messages),
+                title(messages, "participant.pattern.title"), patterns(model, messages),
                 title(messages, "participant.extra.title"), extraDays(model, messages));
-        page.getStyleClass().addAll("page", "attendance-page");
+        page.getStyleClass().add("participant-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         setContent(scroll);
     }
 
     private static VBox patterns(AttendanceViewModel model, Messages messages) {
-        Label now = new Label();
-        now.setId("patternNow");
-        now.getStyleClass().add("attendance-now");
-        now.textProperty().bind(model.inForceProperty());
-
         ListView<AttendanceViewModel.PatternLine> history = new ListView<>(model.patterns());
         history.setId("patternList");
         history.setPrefHeight(96);
@@ -69,34 +73,34 @@ final class AttendanceTab extends Tab {
         });
         Button remove = new Button(messages.get("participant.pattern.remove"));
         remove.setId("removePattern");
+        remove.setTooltip(new Tooltip(messages.get("participant.pattern.remove.hint")));
         remove.disableProperty().bind(history.getSelectionModel().selectedItemProperty()
                 .map(line -> !line.removable()).orElse(true));
         remove.setOnAction(e -> model.removePattern(history.getSelectionModel().getSelectedItem()));
-        Label removeHint = hint(messages.get("participant.pattern.remove.hint"));
 
         PatternFormModel form = model.patternForm();
         TextField from = new TextField();
         from.setId(PatternFormModel.FIELD_FROM);
         from.setPrefColumnCount(8);
+        from.setMinWidth(Region.USE_PREF_SIZE);
         from.setPromptText(messages.get("date.format.hint"));
         from.textProperty().bindBidirectional(form.fromProperty());
         from.setOnAction(e -> model.addPattern());
-        Button add = new Button(messages.get("participant.pattern.add"));
-        add.setId("addPattern");
-        add.setOnAction(e -> model.addPattern());
-        add.setMinWidth(Region.USE_PREF_SIZE);
+        form.errors().addListener((MapChangeListener<String, String>) c -> from.pseudoClassStateChanged(INVALID,
+                form.errors().containsKey(PatternFormModel.FIELD_FROM)));
         Label fromLabel = new Label(messages.get("participant.pattern.from"));
         fromLabel.setLabelFor(from);
         fromLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Label onLabel = new Label(messages.get("participant.pattern.on"));
-        onLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox change = new HBox(8, fromLabel, from, onLabel, WeekdayToggles.of("patternDay", form::dayProperty,
-                messages.locale()), add);
-        change.setAlignment(Pos.CENTER_LEFT);
+        HBox fromRow = new HBox(8, fromLabel, from);
+        fromRow.setAlignment(Pos.CENTER_LEFT);
+        Button add = new Button(messages.get("participant.pattern.add"));
+        add.setId("addPattern");
+        add.setOnAction(e -> model.addPattern());
         Label error = errorLabel("patternError", form.errors(), PatternFormModel.FIELD_FROM, PatternFormModel.FIELD_DAYS);
-        HBox removeRow = new HBox(8, remove, removeHint);
-        removeRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, now, history, removeRow, hint(messages.get("participant.pattern.hint")), change, error);
+        Label change = new Label(messages.get("participant.pattern.change"));
+        change.getStyleClass().add("form-label");
+        return new VBox(6, history, remove, change, hint(messages.get("participant.pattern.hint")), fromRow,
+                WeekdayToggles.of("patternDay", form::dayProperty, messages.locale()), add, error);
     }
 
     private static VBox calls(AttendanceViewModel model, Messages messages) {
@@ -117,14 +121,17 @@ final class AttendanceTab extends Tab {
         add.setId("addCall");
         add.setOnAction(e -> model.addCall());
         grid.row("", add, null);
+        add.setMaxWidth(Region.USE_PREF_SIZE);
 
         TableView<ParticipantAbsence> table = new TableView<>(model.calls());
         table.setId("callTable");
         table.setPlaceholder(new Label(messages.get("participant.calls.none")));
         table.setPrefHeight(150);
-        table.getColumns().add(column(messages.get("participant.call.when"), model::period, 190));
+        TableColumn<ParticipantAbsence, String> when = column(messages.get("participant.call.when"), model::period, 185);
+        when.setMinWidth(180);
+        table.getColumns().add(when);
         table.getColumns().add(column(messages.get("participant.call.reason"),
-                c -> messages.get(c.reason().messageKey()), 110));
+                c -> messages.get(c.reason().messageKey()), 95));
         table.getColumns().add(column(messages.get("participant.call.note"), ParticipantAbsence::note, 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
@@ -189,6 +196,9 @@ final class AttendanceTab extends Tab {
         Label label = new Label(text);
         label.getStyleClass().add("hint");
         label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setPrefWidth(10);
+        label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }
 

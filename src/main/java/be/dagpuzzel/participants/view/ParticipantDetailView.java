@@ -13,7 +13,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -33,6 +32,7 @@ final class ParticipantDetailView extends BorderPane {
         name.setId("participantName");
         name.getStyleClass().add("section-title");
         name.setMinWidth(80);
+        name.setWrapText(true);
         name.textProperty().bind(Bindings.createStringBinding(() -> model.participantProperty().get() == null ? ""
                 : model.participantProperty().get().fullName(), model.participantProperty()));
         Label badge = new Label(messages.get("participant.archived"));
@@ -61,10 +61,12 @@ final class ParticipantDetailView extends BorderPane {
         for (Button b : new Button[] {undo, archive, restore}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, name, badge, spacer, undo, archive, restore);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // the name has a line of its own: who is open must never be cut short, in any language
+        HBox nameRow = new HBox(10, name, badge);
+        nameRow.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, undo, archive, restore);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox header = new VBox(4, nameRow, buttons);
         header.getStyleClass().add("detail-header");
 
         Label problem = new Label();

@@ -20,6 +20,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import be.dagpuzzel.transport.AttendancePattern;
+import be.dagpuzzel.transport.MobilityAid;
 import be.dagpuzzel.transport.Participant;
 import be.dagpuzzel.transport.ParticipantService;
 import be.dagpuzzel.transport.Route;
@@ -115,7 +116,7 @@ public final class ParticipantListViewModel {
             String sortName = fold(p.lastName() + " " + p.firstName());
             String name = p.lastName().isEmpty() ? p.firstName() : p.lastName() + ", " + p.firstName();
             result.add(new ParticipantRow(p.id(), name, sortName, p.address().municipality(), days, p.aid(),
-                    p.aid() == be.dagpuzzel.transport.MobilityAid.NONE ? "" : messages.get(p.aid().messageKey()), run,
+                    p.aid() == MobilityAid.NONE ? "" : messages.get("participants.aid." + p.aid().name()), run,
                     p.usualRouteId().map(id -> rank.getOrDefault(id, routes.size())).orElse(Integer.MAX_VALUE),
                     p.usualStopOrder().orElse(0), p.archived(),
                     fold(p.firstName() + " " + p.lastName() + " | " + p.lastName() + " " + p.firstName() + " | "

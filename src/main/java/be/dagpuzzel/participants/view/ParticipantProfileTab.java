@@ -30,6 +30,8 @@ final class ParticipantProfileTab extends Tab {
         setClosable(false);
         ParticipantFormModel form = model.profile();
         FormGrid grid = new FormGrid(messages, form.errors(), model::commitProfile);
+        // the detail pane shares the window with the list: fields may be a little narrower than elsewhere
+        grid.getColumnConstraints().get(1).setMinWidth(140);
 
         group(grid, messages, "participant.group.person");
         grid.text("participant.firstName", ParticipantService.FIELD_FIRST_NAME, form.firstNameProperty(), true);
@@ -57,7 +59,10 @@ final class ParticipantProfileTab extends Tab {
         route.setOnAction(e -> model.commitProfile());
         grid.add("participant.route", "route", route, false);
         grid.text("participant.stopOrder", ParticipantService.FIELD_STOP_ORDER, form.stopOrderProperty(), false)
-                .setPromptText(messages.get("participant.stopOrder.hint"));
+                .setPromptText(messages.get("participant.stopOrder.prompt"));
+        Label orderHint = hint(messages.get("participant.stopOrder.hint"));
+        orderHint.setId("stopOrderHint");
+        grid.row("", orderHint, null);
         ComboBox<MobilityAid> aid = new ComboBox<>(FXCollections.observableArrayList(MobilityAid.values()));
         EnumCells.use(aid, a -> messages.get(a.messageKey()));
         aid.valueProperty().bindBidirectional(form.aidProperty());
@@ -86,7 +91,7 @@ final class ParticipantProfileTab extends Tab {
         notes.setPromptText(messages.get("participant.notes.hint"));
         grid.add("participant.notes", "notes", notes, false);
 
-        grid.getStyleClass().add("page");
+        grid.getStyleClass().add("participant-page");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         for (Node child : grid.getChildren()) {

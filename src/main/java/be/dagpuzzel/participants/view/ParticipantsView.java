@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -104,12 +105,13 @@ public final class ParticipantsView extends SplitPane implements SectionCommands
         Label choose = new Label(messages.get("participants.choose"));
         choose.getStyleClass().add("hint");
         choose.setWrapText(true);
+        choose.setPadding(new javafx.geometry.Insets(0, 24, 0, 24));
         detailView = new ParticipantDetailView(detail, messages);
         StackPane right = new StackPane(choose, detailView);
         detailView.visibleProperty().bind(detail.participantProperty().isNotNull());
         choose.visibleProperty().bind(detail.participantProperty().isNull());
         getItems().addAll(left, right);
-        setDividerPositions(0.52);
+        setDividerPositions(0.6);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && (detail.participantProperty().get() == null
@@ -182,11 +184,11 @@ public final class ParticipantsView extends SplitPane implements SectionCommands
         t.setId("participantTable");
         t.setPlaceholder(new Label(messages.get("participants.none")));
         t.getColumns().addAll(List.of(
-                column("participants.column.name", ParticipantRow::name, 170),
-                column("participants.column.municipality", ParticipantRow::municipality, 100),
-                column("participants.column.weekdays", ParticipantRow::weekdays, 90),
-                column("participants.column.aid", ParticipantRow::aidText, 120),
-                column("participants.column.run", ParticipantRow::run, 90)));
+                column("participants.column.name", ParticipantRow::name, 150),
+                column("participants.column.municipality", ParticipantRow::municipality, 90),
+                column("participants.column.weekdays", ParticipantRow::weekdays, 98),
+                column("participants.column.aid", ParticipantRow::aidText, 122),
+                column("participants.column.run", ParticipantRow::run, 95)));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -201,11 +203,22 @@ public final class ParticipantsView extends SplitPane implements SectionCommands
         return t;
     }
 
-    /** A column the list's own order sorts (the sort box), not a click on its header. */
+    /**
+     * A column the list's own order sorts (the sort box), not a click on its header. A text cut
+     * short in a narrow window shows in full as a tooltip.
+     */
     private TableColumn<ParticipantRow, String> column(String titleKey, Function<ParticipantRow, String> value,
                                                        double width) {
         TableColumn<ParticipantRow, String> column = new TableColumn<>(messages.get(titleKey));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
