@@ -15,6 +15,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import be.dagpuzzel.core.WorkingDays;
+import be.dagpuzzel.participants.view.ParticipantDetailViewModel;
+import be.dagpuzzel.participants.view.ParticipantListViewModel;
+import be.dagpuzzel.participants.view.ParticipantsView;
 import be.dagpuzzel.roster.rules.RosterRules;
 import be.dagpuzzel.roster.view.RosterBoardView;
 import be.dagpuzzel.roster.view.RosterBoardViewModel;
@@ -255,6 +258,14 @@ public final class DagpuzzelApp extends Application {
         }
         if (section == Section.TRANSPORT) {
             return transportView();
+        }
+        if (section == Section.PARTICIPANTS) {
+            ParticipantsView view = new ParticipantsView(runner,
+                    new ParticipantListViewModel(runner, services.participants(), services.transport(), messages),
+                    new ParticipantDetailViewModel(runner, services.participants(), services.transport(), messages),
+                    services.participants(), messages, model.dateProperty());
+            hook((obs, old, version) -> view.reload());
+            return view;
         }
         return new ComingSoonView(section, messages);
     }
