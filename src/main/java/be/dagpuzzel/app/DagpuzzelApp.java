@@ -178,7 +178,7 @@ public final class DagpuzzelApp extends Application {
                 } catch (java.io.IOException e) {
                     available = java.util.List.of();
                 }
-                RestoreDialog.ask(stage, messages, available).ifPresent(chosen -> runner.run(FxTaskRunner.Kind.SAVE, p -> {
+                RestoreDialog.ask(stage, messages, available, runner, backups).ifPresent(chosen -> runner.run(FxTaskRunner.Kind.SAVE, p -> {
                     backups.backupTo(services.store(), backups.folder()); // the current state first
                     services.store().close();
                     backups.restore(chosen);
