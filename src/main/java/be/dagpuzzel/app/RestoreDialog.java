@@ -56,6 +56,7 @@ final class RestoreDialog {
         holds.setId("backupContents");
         holds.setWrapText(true);
         holds.setMaxWidth(360);
+        holds.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         holds.getStyleClass().add("hint");
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen == null) {
@@ -74,6 +75,7 @@ final class RestoreDialog {
         Label explain = new Label(messages.get("restore.explain"));
         explain.setWrapText(true);
         explain.setMaxWidth(360);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("menu.file.restore"));
