@@ -359,7 +359,7 @@ public final class DagpuzzelApp extends Application {
     /** The planning rules, made once: building them takes a moment. */
     private RosterRules rosterRules() {
         if (rosterRules == null) {
-            rosterRules = new RosterRules(java.time.Duration.ofSeconds(2));
+            rosterRules = StoreStartup.rules();
         }
         return rosterRules;
     }
@@ -425,7 +425,13 @@ public final class DagpuzzelApp extends Application {
 
     private void measureDataShown() {
         if (options.measureStartup()) {
-            StartupTimer.printAfterNextFrame(stage.getScene(), "data-shown-ms", Platform::exit);
+            // the shell with the centre's name; then, on the Today section, the board with its day's places
+            boolean today = model.getSection() == Section.TODAY && model.getPhase() != MainViewModel.Phase.WELCOME;
+            StartupTimer.printAfterNextFrame(stage.getScene(), "data-shown-ms", today ? null : Platform::exit);
+            if (today) {
+                StartupTimer.printWhen(stage.getScene(), "board-shown-ms",
+                        () -> stage.getScene().getRoot().lookup(".slot-card") != null, Platform::exit);
+            }
         }
     }
 
