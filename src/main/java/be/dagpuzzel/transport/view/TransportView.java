@@ -570,7 +570,11 @@ public final class TransportView extends BorderPane implements SectionCommands {
     }
 
     private void print(Optional<Long> run) {
-        Path file = printing.printFile(fileName());
+        String name = run.flatMap(id -> model.runs().stream().filter(c -> c.runId() == id).findFirst())
+                .map(c -> fileName().replace(".pdf", "-" + c.title().toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "") + ".pdf"))
+                .orElse(fileName());
+        Path file = printing.printFile(name);
         write(run, file, printing::open);
     }
 

@@ -445,8 +445,10 @@ public final class TransportViewModel {
                 states.add(r);
                 continue;
             }
+            // what was written back travels with the stop, but only between runs of the same direction
             Map<Long, Stop> old = new java.util.HashMap<>();
-            day.runs().forEach(x -> x.stops().forEach(s -> old.putIfAbsent(s.participantId(), s)));
+            day.runs().stream().filter(x -> x.run().direction() == r.run().direction())
+                    .forEach(x -> x.stops().forEach(s -> old.putIfAbsent(s.participantId(), s)));
             List<Stop> stops = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 Stop was = old.get(ids.get(i));
@@ -530,8 +532,6 @@ public final class TransportViewModel {
         if (day == null) {
             return result;
         }
-        List<String> notComing = day.notComing().stream().map(a -> day.participants().get(a.participantId()).fullName())
-                .toList();
         for (PlannedRun run : planned) {
             RunState state = run.state();
             if (onlyRun.isPresent() ? onlyRun.get() != state.run().id() : run.stops().isEmpty()) {
@@ -543,6 +543,10 @@ public final class TransportViewModel {
                 stops.add(new SheetStop(i + 1, run.timing().stops().get(i).planned(), p.fullName(),
                         p.address().oneLine(), p.phone(), p.aid(), p.loadMinutes(), p.doorToDoor(), p.driverNote()));
             }
+            // only this run's own people who called off: the driver needs no one else's names
+            List<String> notComing = day.notComing().stream().map(a -> day.participants().get(a.participantId()))
+                    .filter(p -> p.usualRouteId().equals(Optional.of(state.route().id()))).map(Participant::fullName)
+                    .toList();
             Optional<Vehicle> vehicle = day.vehicle(state.run().vehicleId());
             result.add(new RouteSheetData(day.date(), day.centreName(), state.route().name(), state.run().direction(),
                     vehicle.map(Vehicle::name).orElse(""), vehicle.map(Vehicle::plate).orElse(""),
