@@ -271,9 +271,11 @@ public final class DagpuzzelApp extends Application {
     }
 
     private Node transportView() {
+        be.dagpuzzel.transport.view.TransportViewModel transportModel = new be.dagpuzzel.transport.view.TransportViewModel(
+                runner, services.transport(), services.participants(), rosterRules(), messages);
+        transportModel.onChanged(model::dataChanged);
         be.dagpuzzel.transport.view.TransportView view = new be.dagpuzzel.transport.view.TransportView(
-                new be.dagpuzzel.transport.view.TransportViewModel(runner, services.transport(), services.participants(),
-                        rosterRules(), messages), messages, model.dateProperty(),
+                transportModel, messages, model.dateProperty(),
                 new be.dagpuzzel.transport.view.TransportView.Printing() {
                     @Override
                     public java.nio.file.Path printFile(String fileName) {

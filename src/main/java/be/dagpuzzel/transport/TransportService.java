@@ -385,6 +385,12 @@ public final class TransportService {
         }
         if (v.wheelchairPlaces() < 0 || v.wheelchairPlaces() > 20) {
             errors.add(FieldError.of(FIELD_WHEELCHAIRS, "validation.between", 0, 20));
+        } else if (v.wheelchairPlaces() > 0 && !v.access().takesWheelchairs()) {
+            errors.add(FieldError.of(FIELD_WHEELCHAIRS, "transport.vehicle.chairsNeedLift"));
+        }
+        if (!v.plate().isBlank() && vehicles().stream().anyMatch(o -> o.id() != v.id()
+                && o.plate().replaceAll("[^A-Za-z0-9]", "").equalsIgnoreCase(v.plate().replaceAll("[^A-Za-z0-9]", "")))) {
+            errors.add(FieldError.of("plate", "transport.vehicle.plateTaken", v.plate()));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

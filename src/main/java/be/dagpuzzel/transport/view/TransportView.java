@@ -250,7 +250,8 @@ public final class TransportView extends BorderPane implements SectionCommands {
                 @Override
                 protected void updateItem(TransportModels.Expected item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty || item == null ? null : item.name());
+                    setText(empty || item == null ? null : item.note().isEmpty() ? item.name()
+                            : item.name() + " · " + item.note());
                 }
             };
             cell.setOnDragDetected(e -> {
@@ -357,7 +358,38 @@ public final class TransportView extends BorderPane implements SectionCommands {
     // --- the runs ------------------------------------------------------------------------------
 
     private void drawRuns() {
+        // the cards are drawn anew: keep the keyboard where it was (the same list and stop, the same field)
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        String focusedId = null;
+        Long selectedStop = null;
+        for (Node n = focused; n != null && n != grid; n = n.getParent()) {
+            if (n.getId() != null && n.getId().matches("(stops|driver|companion|vehicle|optimise|usualOrder|printRun|actuals|addPlaces)-\\d+")) {
+                focusedId = n.getId();
+                if (n instanceof ListView<?> list && list.getSelectionModel().getSelectedItem()
+                        instanceof TransportModels.StopLine line) {
+                    selectedStop = line.participantId();
+                }
+                break;
+            }
+        }
         grid.getChildren().clear();
+        drawCards();
+        if (focusedId != null) {
+            Node again = grid.lookup("#" + focusedId);
+            if (again != null) {
+                if (again instanceof ListView<?> list && selectedStop != null) {
+                    @SuppressWarnings("unchecked")
+                    ListView<TransportModels.StopLine> stops = (ListView<TransportModels.StopLine>) list;
+                    long keep = selectedStop;
+                    stops.getItems().stream().filter(l -> l.participantId() == keep).findFirst()
+                            .ifPresent(l -> stops.getSelectionModel().select(l));
+                }
+                again.requestFocus();
+            }
+        }
+    }
+
+    private void drawCards() {
         if (model.runs().isEmpty()) {
             Label empty = new Label(model.workingDayProperty().get() ? messages.get("transport.noRuns")
                     : model.summaryProperty().get());

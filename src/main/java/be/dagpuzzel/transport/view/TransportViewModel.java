@@ -22,11 +22,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import be.dagpuzzel.core.ValidationException;
-import be.dagpuzzel.roster.PlanBuilder;
 import be.dagpuzzel.roster.rules.RosterRules;
 import be.dagpuzzel.roster.view.BoardPresenter;
 import be.dagpuzzel.roster.view.SeatRef;
-import be.dagpuzzel.roster.rules.RuleMatch;
 import be.dagpuzzel.transport.AbsenceReason;
 import be.dagpuzzel.transport.MobilityAid;
 import be.dagpuzzel.transport.Participant;
@@ -83,7 +81,9 @@ public final class TransportViewModel {
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private TransportDay day;
-    private List<RuleMatch> crewMatches = List.of();
+    /** Told after every stored change, so other sections (the Today board) read the day again. */
+    private Runnable changed = () -> { };
+    private List<be.dagpuzzel.roster.view.BoardModels.WarningLine> rosterWarnings = List.of();
     private List<PlannedRun> planned = List.of();
 
     public TransportViewModel(TaskRunner runner, TransportService transport, ParticipantService participants,
@@ -95,7 +95,13 @@ public final class TransportViewModel {
         this.messages = messages;
     }
 
-    private record Loaded(TransportDay day, List<RuleMatch> matches) {
+    /** Who to tell after a stored change (the app: other sections reload). */
+    public void onChanged(Runnable value) {
+        changed = value == null ? () -> { } : value;
+    }
+
+    /** The day, and what the roster's rules say about its places (the same sentences as the Today board). */
+    private record Loaded(TransportDay day, List<be.dagpuzzel.roster.view.BoardModels.WarningLine> rosterWarnings) {
     }
 
     /** Opens the transport of {@code value}; undo history belongs to one visit of a day. */
@@ -123,14 +129,12 @@ public final class TransportViewModel {
 
     private Loaded read(LocalDate value) {
         TransportDay read = transport.day(value);
-        List<RuleMatch> matches = rules.check(PlanBuilder.build(read.roster())).stream()
-                .map(RosterRules.Finding::match).toList();
-        return new Loaded(read, matches);
+        return new Loaded(read, new BoardPresenter(rules, messages).show(read.roster()).warnings());
     }
 
     private void apply(Loaded loaded) {
         day = loaded.day();
-        crewMatches = loaded.matches();
+        rosterWarnings = loaded.rosterWarnings();
         workingDay.set(day.roster().workingDay());
         vehicles.setAll(day.vehicles());
         show();
@@ -148,15 +152,15 @@ public final class TransportViewModel {
             for (Stop s : r.stops()) {
                 if (r.run().direction() == RunDirection.MORNING) {
                     Participant p = day.participants().get(s.participantId());
-                    people.add(new TransportModels.Expected(p.id(), p.fullName(), true));
+                    people.add(new TransportModels.Expected(p.id(), p.fullName(), true, ""));
                 }
             }
         }
         for (Long id : day.withoutRun()) {
             Participant p = day.participants().get(id);
-            if (people.stream().noneMatch(e -> e.id() == id)) {
-                people.add(new TransportModels.Expected(p.id(), p.fullName(), false));
-            }
+            people.removeIf(e -> e.id() == id);
+            people.add(new TransportModels.Expected(p.id(), p.fullName(), onRun(id, RunDirection.MORNING),
+                    whyOnNoRun(p)));
         }
         people.sort(java.util.Comparator.comparing(TransportModels.Expected::name));
         expected.setAll(people);
@@ -166,9 +170,31 @@ public final class TransportViewModel {
         }
     }
 
+    private boolean onRun(long participantId, RunDirection direction) {
+        return day.runs().stream().filter(r -> r.run().direction() == direction)
+                .anyMatch(r -> r.stops().stream().anyMatch(s -> s.participantId() == participantId));
+    }
+
+    /** "own transport", "no evening run"…: why someone coming is missing from the runs. */
+    private String whyOnNoRun(Participant p) {
+        boolean morning = onRun(p.id(), RunDirection.MORNING);
+        boolean evening = onRun(p.id(), RunDirection.EVENING);
+        if (p.usualRouteId().isEmpty() && !morning && !evening) {
+            return messages.get("transport.withoutRun.own");
+        }
+        if (morning) {
+            return messages.get("transport.withoutRun.noEvening");
+        }
+        if (evening) {
+            return messages.get("transport.withoutRun.noMorning");
+        }
+        return messages.get("transport.withoutRun.routeOff");
+    }
+
     /** Times, checks and shows the runs as they stand in {@link #day}. */
     private void show() {
-        planned = RunChecks.plan(day, crewMatches);
+        // the crew's problems come from the roster's own warnings below, worded as on the Today board
+        planned = RunChecks.plan(day, List.of());
         List<TransportModels.RunCard> cards = new ArrayList<>();
         int stops = 0;
         int serious = 0;
@@ -177,7 +203,7 @@ public final class TransportViewModel {
             if (run.state().run().direction() == RunDirection.MORNING) {
                 stops += run.stops().size();
             }
-            serious += (int) run.problems().stream().filter(p -> p.kind().serious()).count();
+            serious += (int) cards.getLast().problems().stream().filter(TransportModels.ProblemLine::serious).count();
         }
         runs.setAll(cards);
         if (day.roster().workingDay()) {
@@ -202,10 +228,17 @@ public final class TransportViewModel {
                     p.address().oneLine(), p.aid() == MobilityAid.NONE ? "" : messages.get(p.aid().messageKey()),
                     p.driverNote(), t.estimated(), flagged.contains(p.id()), actual.strip()));
         }
-        List<TransportModels.ProblemLine> problems = run.problems().stream()
-                .map(p -> new TransportModels.ProblemLine(messages.format(p.messageKey(), p.arguments().toArray()),
-                        p.kind().serious(), p.participantId()))
-                .toList();
+        List<TransportModels.ProblemLine> problems = new ArrayList<>();
+        List<String> crewSeats = new ArrayList<>();
+        state.crew().driverSlot().ifPresent(s -> crewSeats.add(s.id() + "#0"));
+        state.crew().companionSlot().ifPresent(s -> crewSeats.add(s.id() + "#0"));
+        for (var warning : rosterWarnings) {
+            if (warning.seatIds().stream().anyMatch(crewSeats::contains)) {
+                problems.add(new TransportModels.ProblemLine(warning.text(), warning.hard(), Optional.empty()));
+            }
+        }
+        run.problems().stream().map(p -> new TransportModels.ProblemLine(messages.format(p.messageKey(),
+                p.arguments().toArray()), p.kind().serious(), p.participantId())).forEach(problems::add);
         String times = run.stops().isEmpty() ? messages.get("transport.run.empty")
                 : direction == RunDirection.MORNING
                         ? messages.format("transport.run.timesMorning", run.timing().departure(), run.timing().arrival())
@@ -253,6 +286,7 @@ public final class TransportViewModel {
                         return null;
                     }, x -> refresh())));
             refresh();
+            changed.run();
             done.run();
         }, this::refused);
     }
@@ -270,6 +304,7 @@ public final class TransportViewModel {
             return null;
         }, x -> {
             message.set(messages.format("transport.call.removed", name(removed.participantId())));
+            changed.run();
             remember(new Change(
                     () -> runner.save(p -> {
                         participants.restoreAbsence(removed);
@@ -467,7 +502,10 @@ public final class TransportViewModel {
         runner.save(p -> {
             transport.setVehicle(runId, vehicleId);
             return null;
-        }, x -> refresh(), this::refused);
+        }, x -> {
+            refresh();
+            changed.run();
+        }, this::refused);
     }
 
     /** People for a driver or companion place, best first by the roster's rules, each with why or why not. */
@@ -494,7 +532,10 @@ public final class TransportViewModel {
         runner.save(p -> {
             transport.assignCrew(when, slotId, staffId);
             return null;
-        }, x -> refresh(), this::refused);
+        }, x -> {
+            refresh();
+            changed.run();
+        }, this::refused);
     }
 
     /** Adds the run's driver and companion places to the day's roster. */
@@ -508,7 +549,10 @@ public final class TransportViewModel {
             runner.save(p -> {
                 transport.addRosterPlaces(when, runId, label, from, to);
                 return null;
-            }, x -> refresh(), this::refused);
+            }, x -> {
+                refresh();
+                changed.run();
+            }, this::refused);
         });
     }
 

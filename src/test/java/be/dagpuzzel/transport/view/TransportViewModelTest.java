@@ -191,4 +191,17 @@ class TransportViewModelTest {
         assertTrue(model.withoutRun().stream().noneMatch(p -> p.id() == own.id()), "after reopening the day too");
         assertEquals(1, model.expected().stream().filter(p -> p.id() == own.id()).count(), "listed once to call off");
     }
+
+    @Test
+    void aDriverTheRosterRulesObjectToIsFlaggedOnTheRunCardInTheBoardsWords() {
+        TransportModels.RunCard morning = card("Ronde 2", RunDirection.MORNING);
+        TransportModels.Choice learner = model.choicesFor(morning.driverSlotId().orElseThrow()).stream()
+                .filter(c -> c.name().startsWith("Hassan")).findFirst().orElseThrow();
+        model.setCrew(morning.driverSlotId().orElseThrow(), Optional.of(learner.id()));
+        runner.runAll();
+        List<TransportModels.ProblemLine> problems = card("Ronde 2", RunDirection.MORNING).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.serious() && p.text().startsWith("Hassan El Amrani")),
+                problems.toString());
+        assertTrue(model.summaryProperty().get().contains("problem"), model.summaryProperty().get());
+    }
 }
