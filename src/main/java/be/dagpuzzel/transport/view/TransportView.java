@@ -336,7 +336,7 @@ public final class TransportView extends BorderPane implements SectionCommands {
         }
         LocalDate until = null;
         if (!callUntil.getText().isBlank()) {
-            Optional<LocalDate> parsed = DateText.parse(callUntil.getText());
+            Optional<LocalDate> parsed = DateText.parseOnOrAfter(callUntil.getText(), model.dateProperty().get());
             if (parsed.isEmpty()) {
                 model.messageProperty().set(messages.format("transport.call.badDate", callUntil.getText()));
                 callUntil.requestFocus();
