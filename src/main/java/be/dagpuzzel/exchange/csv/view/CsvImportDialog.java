@@ -19,7 +19,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -38,6 +37,8 @@ import be.dagpuzzel.ui.Messages;
 public final class CsvImportDialog {
 
     private static final String WARNING = "-fx-text-fill: #b3261e;";
+    /** Wide enough for the longest target in a list ("Door-to-door help *", "Tel. contactpersoon"). */
+    private static final double COLUMN_WIDTH = 185;
 
     private CsvImportDialog() {
     }
@@ -64,20 +65,22 @@ public final class CsvImportDialog {
         problemsTitle.setStyle("-fx-font-weight: bold;");
         ListView<String> problems = new ListView<>(model.problems());
         problems.setId("csvProblems");
-        problems.setPrefHeight(170);
-        problems.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setStyle(empty ? "" : WARNING);
-                setTooltip(empty ? null : new Tooltip(item));
-            }
+        problems.setPrefHeight(150);
+        problems.setMinHeight(110);
+        problems.setPlaceholder(new Label(""));
+        problems.setCellFactory(list -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setStyle(empty ? "" : WARNING);
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            return cell;
         });
-        problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems()));
-        problems.managedProperty().bind(problems.visibleProperty());
-        problemsTitle.visibleProperty().bind(problems.visibleProperty());
-        problemsTitle.managedProperty().bind(problems.visibleProperty());
         Label summary = wrapped("");
         summary.setId("csvSummary");
         summary.textProperty().bind(model.summaryProperty());
@@ -93,7 +96,9 @@ public final class CsvImportDialog {
         onlyValidButton.setId("csvImportValid");
         onlyValidButton.textProperty().bind(model.importValidTextProperty());
         onlyValidButton.disableProperty().bind(model.canImportValidProperty().not());
+        ButtonBar.setButtonUniformSize(onlyValidButton, false);
         Button allButton = (Button) dialog.getDialogPane().lookupButton(all);
+        ButtonBar.setButtonUniformSize(allButton, false);
         allButton.setId("csvImportAll");
         allButton.textProperty().bind(model.importAllTextProperty());
         allButton.disableProperty().bind(model.canImportAllProperty().not());
@@ -129,12 +134,23 @@ public final class CsvImportDialog {
     private static <T> TableView<CsvTable.Row> preview(CsvImportViewModel<T> model, Messages messages) {
         TableView<CsvTable.Row> table = new TableView<>(model.preview());
         table.setId("csvPreview");
-        table.setPrefHeight(280);
+        table.setPrefHeight(250);
+        table.setMinHeight(150);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<CsvTable.Row, String> line = new TableColumn<>("#");
         line.setSortable(false);
         line.setPrefWidth(44);
         line.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().line())));
+        line.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                boolean wrong = !empty && getTableRow() != null && getTableRow().getItem() != null
+                        && model.problemLines().contains(getTableRow().getItem().line());
+                setStyle(wrong ? WARNING + " -fx-font-weight: bold;" : "");
+            }
+        });
         table.getColumns().add(line);
         List<ComboBox<Optional<CsvField>>> choices = new ArrayList<>();
         boolean[] updating = {false};
@@ -157,6 +173,7 @@ public final class CsvImportDialog {
             };
             choice.setConverter(text);
             choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setStyle("-fx-font-weight: normal;");
             choice.setValue(model.mapping().get(i));
             choice.valueProperty().addListener((obs, old, value) -> {
                 if (!updating[0] && value != null) {
@@ -173,7 +190,7 @@ public final class CsvImportDialog {
             column.setGraphic(heading);
             column.setSortable(false);
             column.setReorderable(false);
-            column.setPrefWidth(Math.max(150, Math.min(260, 9 * model.table().columnName(i).length())));
+            column.setPrefWidth(Math.max(COLUMN_WIDTH, Math.min(280, 9 * model.table().columnName(i).length())));
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cell(index).replace('\n', ' ')));
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
@@ -195,6 +212,7 @@ public final class CsvImportDialog {
             updating[0] = false;
             table.refresh();
         });
+        model.problemLines().addListener((javafx.collections.SetChangeListener<Integer>) change -> table.refresh());
         return table;
     }
 }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 import be.dagpuzzel.exchange.csv.CsvCheck;
 import be.dagpuzzel.exchange.csv.CsvField;
@@ -47,6 +48,7 @@ public final class CsvImportViewModel<T> {
     private final ObservableList<Optional<CsvField>> mapping = FXCollections.observableArrayList();
     private final ObservableList<CsvTable.Row> preview = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableSet<Integer> problemLines = FXCollections.observableSet();
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty importAllText = new SimpleStringProperty(this, "importAllText", "");
     private final StringProperty importValidText = new SimpleStringProperty(this, "importValidText", "");
@@ -148,6 +150,10 @@ public final class CsvImportViewModel<T> {
         check = done;
         busy.set(false);
         problems.setAll(lines(done.problems(), messages));
+        java.util.Set<Integer> wrong = new java.util.HashSet<>();
+        done.entries().stream().filter(e -> !e.valid()).forEach(e -> wrong.add(e.line()));
+        problemLines.retainAll(wrong);
+        problemLines.addAll(wrong);
         if (!done.mappingProblems().isEmpty()) {
             summary.set(messages.get("csv.import.mappingFirst"));
         } else if (done.allValid()) {
@@ -234,6 +240,11 @@ public final class CsvImportViewModel<T> {
 
     public ObservableList<String> problems() {
         return problems;
+    }
+
+    /** The lines of the rows that have a problem, to mark them in the preview. */
+    public ObservableSet<Integer> problemLines() {
+        return problemLines;
     }
 
     public ReadOnlyStringProperty summaryProperty() {
