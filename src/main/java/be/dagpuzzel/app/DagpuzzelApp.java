@@ -206,6 +206,26 @@ public final class DagpuzzelApp extends Application {
             }
 
             @Override
+            public void importStaffCsv() {
+                csvActions().importStaff();
+            }
+
+            @Override
+            public void importParticipantsCsv() {
+                csvActions().importParticipants();
+            }
+
+            @Override
+            public void exportHoursCsv() {
+                csvActions().exportHours();
+            }
+
+            @Override
+            public void exportAttendanceCsv() {
+                csvActions().exportAttendance();
+            }
+
+            @Override
             public void showAbout() {
                 InfoDialogs.about(stage, messages, dataDir, LogSetup.currentLogFile(dataDir));
             }
@@ -214,6 +234,10 @@ public final class DagpuzzelApp extends Application {
 
     private ExchangeActions exchangeActions() {
         return new ExchangeActions(stage, messages, runner, services, exchangeFiles, clock, model::tell);
+    }
+
+    private CsvActions csvActions() {
+        return new CsvActions(stage, messages, runner, services, exchangeFiles, clock, model::tell, model::dataChanged);
     }
 
     private Node sectionView(Section section) {

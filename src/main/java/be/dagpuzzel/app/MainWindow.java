@@ -55,6 +55,14 @@ final class MainWindow {
         void exportAll();
 
         void importExport();
+
+        void importStaffCsv();
+
+        void importParticipantsCsv();
+
+        void exportHoursCsv();
+
+        void exportAttendanceCsv();
     }
 
     private final MainViewModel model;
@@ -103,7 +111,15 @@ final class MainWindow {
         export.disableProperty().bind(backup.disableProperty());
         MenuItem importItem = item("menu.file.import", null, actions::importExport);
         importItem.disableProperty().bind(backup.disableProperty());
+        MenuItem importStaff = item("menu.file.importStaffCsv", null, actions::importStaffCsv);
+        MenuItem importParticipants = item("menu.file.importParticipantsCsv", null, actions::importParticipantsCsv);
+        MenuItem exportHours = item("menu.file.exportHoursCsv", null, actions::exportHoursCsv);
+        MenuItem exportAttendance = item("menu.file.exportAttendanceCsv", null, actions::exportAttendanceCsv);
+        for (MenuItem csv : new MenuItem[] {importStaff, importParticipants, exportHours, exportAttendance}) {
+            csv.disableProperty().bind(backup.disableProperty());
+        }
         file.getItems().addAll(backup, restore, new SeparatorMenuItem(), export, importItem, new SeparatorMenuItem(),
+                importStaff, importParticipants, exportHours, exportAttendance, new SeparatorMenuItem(),
                 item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
 
         Menu edit = new Menu(messages.get("menu.edit"));

@@ -74,6 +74,21 @@ public final class StaffService {
         return new StaffMember(id, profile, false);
     }
 
+    /**
+     * Adds several people at once (a spreadsheet import): every profile is checked first, then all
+     * are stored in one transaction, so either all of them are in the register or none.
+     */
+    public List<StaffMember> createAll(List<StaffProfile> profiles) {
+        profiles.forEach(p -> validate(p, null));
+        return store.transactionResult(dsl -> {
+            List<StaffMember> created = new ArrayList<>();
+            for (StaffProfile profile : profiles) {
+                created.add(new StaffMember(repository.insert(dsl, profile), profile, false));
+            }
+            return created;
+        });
+    }
+
     public StaffMember update(long id, StaffProfile profile) {
         validate(profile, id);
         return store.transactionResult(dsl -> {

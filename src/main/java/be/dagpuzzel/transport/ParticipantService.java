@@ -63,6 +63,31 @@ public final class ParticipantService {
         });
     }
 
+    /** A participant to add, with the weekdays they come from their start date. */
+    public record Newcomer(ParticipantDetails details, Set<DayOfWeek> days) {
+
+        public Newcomer {
+            days = Set.copyOf(days);
+        }
+    }
+
+    /**
+     * Adds several participants at once (a spreadsheet import): every one is checked first, then
+     * all are stored in one transaction, so either all of them are in the register or none.
+     */
+    public List<Participant> addAll(List<Newcomer> newcomers) {
+        newcomers.forEach(n -> validate(n.details()));
+        return store.transactionResult(dsl -> {
+            List<Participant> added = new ArrayList<>();
+            for (Newcomer n : newcomers) {
+                long id = repository.insertParticipant(dsl, n.details());
+                repository.putPattern(dsl, id, n.details().startDate(), AttendancePattern.toBits(n.days()));
+                added.add(repository.participant(dsl, id).orElseThrow());
+            }
+            return added;
+        });
+    }
+
     public Participant update(long id, ParticipantDetails details) {
         validate(details);
         return store.transactionResult(dsl -> {
