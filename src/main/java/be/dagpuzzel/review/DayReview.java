@@ -20,7 +20,7 @@ public record DayReview(LocalDate date, boolean workingDay, List<ReviewPlace> pl
                         List<Observation> observations, List<Incident> incidents, List<Reminder> reminders,
                         TransportSummary transport, Optional<LocalDateTime> reviewedAt, List<TaskType> taskTypes,
                         Map<Long, String> staffNames, Map<Long, String> participantNames,
-                        List<Long> participantsHere) {
+                        List<Long> participantsHere, LocalDate nextWorkingDay) {
 
     public DayReview {
         places = List.copyOf(places);

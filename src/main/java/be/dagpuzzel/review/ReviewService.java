@@ -92,14 +92,15 @@ public final class ReviewService {
             }
         }
         Map<Long, String> staffNames = staffNames();
-        List<WorkerDay> workers = workers(board, places, staffNames);
+        List<WorkerDay> workers = board.workingDay() ? workers(board, places, staffNames) : List.of();
         List<Long> here = board.workingDay()
                 ? participants.attendance(date).coming().stream().map(Participant::id).toList() : List.of();
         TransportSummary transportSummary = board.workingDay() ? TransportSummary.of(transport.day(date))
                 : TransportSummary.NONE;
         return new DayReview(date, board.workingDay(), places, workers, repository.observations(dsl, date, date),
                 repository.incidentsOn(dsl, date), repository.remindersWrittenOn(dsl, date), transportSummary,
-                repository.reviewedAt(dsl, date), board.taskTypes(), staffNames, participantNames(), here);
+                repository.reviewedAt(dsl, date), board.taskTypes(), staffNames, participantNames(), here,
+                templates.workingDays().next(date));
     }
 
     /**
