@@ -85,6 +85,7 @@ final class FeedbackTable extends GridPane {
         rating.setOnAction(e -> model.toggleRating(row));
         TextField note = new TextField(row.noteProperty().get());
         note.setId("feedback-" + row.staffId());
+        note.setMaxWidth(Double.MAX_VALUE);
         note.setPromptText(messages.get("review.feedback.prompt"));
         note.textProperty().bindBidirectional(row.noteProperty());
         note.disableProperty().bind(model.editableProperty().not());

@@ -135,6 +135,7 @@ final class PlacesTable extends GridPane {
     private TextField field(String id, javafx.beans.property.StringProperty value, PlaceRow row, String tooltipKey) {
         TextField f = new TextField();
         f.setId(id);
+        f.setMaxWidth(Double.MAX_VALUE);
         f.textProperty().bindBidirectional(value);
         if (tooltipKey != null) {
             f.setTooltip(new Tooltip(messages.get(tooltipKey)));

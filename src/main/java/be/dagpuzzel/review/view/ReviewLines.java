@@ -75,24 +75,25 @@ final class ReviewLines {
             result.add(messages.get("review.transport.none"));
             return result;
         }
+        List<String> unwritten = new ArrayList<>();
         for (TransportSummary.RunLine run : summary.runs()) {
-            if (run.stops() == 0 && run.unwritten()) {
+            String name = run.route() + " · " + messages.get(run.direction().messageKey());
+            if (run.unwritten()) {
+                if (run.stops() > 0) {
+                    unwritten.add(name);
+                }
                 continue;
             }
-            StringBuilder line = new StringBuilder(run.route()).append(" · ")
-                    .append(messages.get(run.direction().messageKey())).append(": ");
-            if (run.unwritten()) {
-                line.append(messages.get("review.transport.notWritten"));
-            } else {
-                List<String> parts = new ArrayList<>();
-                run.km().ifPresent(km -> parts.add(messages.format("review.transport.km", km)));
-                run.actualDeparture().ifPresent(t -> parts.add(messages.format(run.late()
-                        ? "review.transport.leftLate" : "review.transport.left", TimeText.format(t),
-                        TimeText.format(run.plannedDeparture()), run.minutesLate())));
-                run.actualArrival().ifPresent(t -> parts.add(messages.format("review.transport.back", TimeText.format(t))));
-                line.append(String.join(", ", parts));
-            }
-            result.add(line.toString());
+            List<String> parts = new ArrayList<>();
+            run.km().ifPresent(km -> parts.add(messages.format("review.transport.km", km)));
+            run.actualDeparture().ifPresent(t -> parts.add(messages.format(run.late()
+                    ? "review.transport.leftLate" : "review.transport.left", TimeText.format(t),
+                    TimeText.format(run.plannedDeparture()), run.minutesLate())));
+            run.actualArrival().ifPresent(t -> parts.add(messages.format("review.transport.back", TimeText.format(t))));
+            result.add(name + ": " + String.join(", ", parts));
+        }
+        if (!unwritten.isEmpty()) {
+            result.add(messages.format("review.transport.notWritten", String.join(", ", unwritten)));
         }
         boolean written = summary.runs().stream().anyMatch(r -> !r.unwritten());
         if (summary.noShows().isEmpty() && written) {

@@ -138,7 +138,7 @@ public final class ReviewView extends BorderPane implements SectionCommands {
         incidents.setId("incidentList");
         incidents.setPlaceholder(new Label(messages.get("review.incident.none")));
         incidents.setCellFactory(v -> new IncidentCell());
-        fitToItems(incidents, 70);
+        fitToItems(incidents, 90);
         incidents.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 editIncident(incidents.getSelectionModel().getSelectedItem());
@@ -156,7 +156,7 @@ public final class ReviewView extends BorderPane implements SectionCommands {
         reminders.setId("reminderList");
         reminders.setPlaceholder(new Label(messages.get("review.reminder.none")));
         reminders.setCellFactory(v -> new ReminderCell());
-        fitToItems(reminders, 46);
+        fitToItems(reminders, 62);
         reminders.setOnKeyPressed(e -> {
             ReviewModels.ReminderLine line = reminders.getSelectionModel().getSelectedItem();
             if (line != null && e.getCode() == KeyCode.DELETE) {
@@ -243,6 +243,7 @@ public final class ReviewView extends BorderPane implements SectionCommands {
             }
             setGraphic(box);
             setText(null);
+            setPrefWidth(1); // wrap within the list instead of scrolling sideways
         }
     }
 
@@ -264,6 +265,7 @@ public final class ReviewView extends BorderPane implements SectionCommands {
             detail.getStyleClass().add("person-detail");
             setGraphic(new VBox(1, done, detail));
             setText(null);
+            setPrefWidth(1);
         }
     }
 

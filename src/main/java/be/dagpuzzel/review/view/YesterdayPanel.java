@@ -39,6 +39,8 @@ public final class YesterdayPanel extends TitledPane {
         getStylesheets().add(YesterdayPanel.class.getResource("review.css").toExternalForm());
         textProperty().bind(model.titleProperty());
         setCollapsible(true);
+        // keeps its height when the warnings below want more
+        setMinHeight(USE_PREF_SIZE);
         setExpanded(true);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
