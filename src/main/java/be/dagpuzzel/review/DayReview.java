@@ -14,13 +14,13 @@ import be.dagpuzzel.settings.TaskType;
  * Everything the review of one date shows: the roster's places as planned with their actuals,
  * who was here and their feedback, the incidents, the reminders written that day, the transport
  * in short, and whether the day is marked as reviewed. Names of staff and participants are
- * given for the ids used.
+ * given for the ids used; {@code activeStaff} are those not archived, who can be chosen.
  */
 public record DayReview(LocalDate date, boolean workingDay, List<ReviewPlace> places, List<WorkerDay> workers,
                         List<Observation> observations, List<Incident> incidents, List<Reminder> reminders,
                         TransportSummary transport, Optional<LocalDateTime> reviewedAt, List<TaskType> taskTypes,
                         Map<Long, String> staffNames, Map<Long, String> participantNames,
-                        List<Long> participantsHere, LocalDate nextWorkingDay) {
+                        List<Long> participantsHere, List<Long> activeStaff, LocalDate nextWorkingDay) {
 
     public DayReview {
         places = List.copyOf(places);
@@ -32,6 +32,7 @@ public record DayReview(LocalDate date, boolean workingDay, List<ReviewPlace> pl
         staffNames = Map.copyOf(staffNames);
         participantNames = Map.copyOf(participantNames);
         participantsHere = List.copyOf(participantsHere);
+        activeStaff = List.copyOf(activeStaff);
         reviewedAt = reviewedAt == null ? Optional.empty() : reviewedAt;
     }
 

@@ -100,6 +100,7 @@ public final class ReviewService {
         return new DayReview(date, board.workingDay(), places, workers, repository.observations(dsl, date, date),
                 repository.incidentsOn(dsl, date), repository.remindersWrittenOn(dsl, date), transportSummary,
                 repository.reviewedAt(dsl, date), board.taskTypes(), staffNames, participantNames(), here,
+                staff.all().stream().filter(m -> !m.archived()).map(StaffMember::id).toList(),
                 templates.workingDays().next(date));
     }
 

@@ -84,8 +84,9 @@ final class IncidentDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label(messages.get("review.incident.time")), new HBox(8, time, new Label(
-                messages.get("review.incident.kind")), kind));
+        HBox timeAndKind = new HBox(8, time, new Label(messages.get("review.incident.kind")), kind);
+        timeAndKind.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(0, new Label(messages.get("review.incident.time")), timeAndKind);
         grid.addRow(1, new Label(messages.get("review.incident.what") + " *"), what);
         grid.addRow(2, new Label(messages.get("review.incident.action")), action);
         grid.add(followUp, 1, 3);
@@ -109,7 +110,7 @@ final class IncidentDialog {
         dialog.setResultConverter(button -> button != save ? null : new Incident(existing.map(Incident::id).orElse(0L),
                 date, TimeText.parse(time.getText()), kind.getValue(), what.getText(), action.getText(),
                 followUp.isSelected(), existing.map(Incident::followUpDone).orElse(false),
-                chosen(who.getItems()), chosen(team.getItems())));
+                chosen(who.getItems(), chosenParticipants), chosen(team.getItems(), chosenStaff)));
         javafx.application.Platform.runLater(what::requestFocus);
         return dialog.showAndWait();
     }
@@ -127,8 +128,12 @@ final class IncidentDialog {
                 .map(p -> new Choice(p.id(), p.name(), new SimpleBooleanProperty(chosen.contains(p.id())))).toList());
     }
 
-    private static List<Long> chosen(List<Choice> choices) {
-        return choices.stream().filter(c -> c.chosen().get()).map(Choice::id).toList();
+    /** The ticked names, and whoever was involved before but is not in the list (so an edit never drops them). */
+    private static List<Long> chosen(List<Choice> choices, Set<Long> before) {
+        List<Long> result = new java.util.ArrayList<>(choices.stream().filter(c -> c.chosen().get()).map(Choice::id).toList());
+        Set<Long> offered = new HashSet<>(choices.stream().map(Choice::id).toList());
+        before.stream().filter(id -> !offered.contains(id)).forEach(result::add);
+        return result;
     }
 
     private static TextArea area(String id, String text) {

@@ -61,7 +61,7 @@ public final class PlaceRow {
         return colour;
     }
 
-    /** Who was planned, or a dash. */
+    /** Who was planned, or "" when nobody was. */
     public String planned() {
         return planned;
     }

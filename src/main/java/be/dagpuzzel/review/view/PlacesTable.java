@@ -40,14 +40,13 @@ final class PlacesTable extends GridPane {
         setHgap(8);
         setVgap(4);
         ColumnConstraints colour = new ColumnConstraints(6);
-        ColumnConstraints slot = new ColumnConstraints(120, 150, 190);
-        ColumnConstraints planned = new ColumnConstraints(90, 110, 150);
+        ColumnConstraints slot = new ColumnConstraints(130, 170, 220);
         ColumnConstraints doneBy = new ColumnConstraints(120, 150, 180);
-        ColumnConstraints time = new ColumnConstraints(58);
+        ColumnConstraints time = new ColumnConstraints(76);
         ColumnConstraints note = new ColumnConstraints();
         note.setHgrow(Priority.ALWAYS);
         note.setMinWidth(100);
-        getColumnConstraints().addAll(colour, slot, planned, doneBy, time, time, note);
+        getColumnConstraints().addAll(colour, slot, doneBy, time, time, note);
         model.places().addListener((ListChangeListener<PlaceRow>) c -> draw());
         draw();
     }
@@ -57,10 +56,10 @@ final class PlacesTable extends GridPane {
         if (model.places().isEmpty()) {
             Label empty = new Label(messages.get("review.places.none"));
             empty.getStyleClass().add("hint");
-            add(empty, 0, 0, 7, 1);
+            add(empty, 0, 0, 6, 1);
             return;
         }
-        addRow(0, new Region(), head("review.places.slot"), head("review.places.planned"), head("review.places.doneBy"),
+        addRow(0, new Region(), head("review.places.slot"), head("review.places.doneBy"),
                 head("review.places.start"), head("review.places.end"), head("review.places.note"));
         int line = 1;
         for (PlaceRow row : model.places()) {
@@ -71,6 +70,7 @@ final class PlacesTable extends GridPane {
     private Label head(String key) {
         Label l = new Label(messages.get(key));
         l.getStyleClass().add("column-head");
+        l.setWrapText(true);
         return l;
     }
 
@@ -85,8 +85,10 @@ final class PlacesTable extends GridPane {
         Label hours = new Label(row.hours());
         hours.getStyleClass().add("slot-info");
         hours.setWrapText(true);
-        Label planned = new Label(row.planned());
+        Label planned = new Label(row.planned().isEmpty() ? messages.get("review.places.nobodyPlanned")
+                : messages.format("review.places.plannedPerson", row.planned()));
         planned.setWrapText(true);
+        planned.getStyleClass().add("planned-person");
         planned.setId("planned-" + id);
         ObservableList<ReviewModels.Person> choices = FXCollections.observableArrayList();
         choices.add(null);
@@ -126,9 +128,9 @@ final class PlacesTable extends GridPane {
         row.errors().addListener((MapChangeListener<String, String>) c -> marks.run());
         row.doneByProperty().addListener((obs, old, value) -> marks.run());
         marks.run();
-        VBox slotText = new VBox(1, slot, hours);
-        addRow(line, colour, slotText, planned, doneBy, start, end, note);
-        add(error, 3, line + 1, 4, 1);
+        VBox slotText = new VBox(1, slot, hours, planned);
+        addRow(line, colour, slotText, doneBy, start, end, note);
+        add(error, 2, line + 1, 4, 1);
         return line + 2;
     }
 

@@ -34,7 +34,7 @@ final class ReviewLines {
         }
         String hours = TimeText.format(p.slot().hours().start()) + "–" + TimeText.format(p.slot().hours().end())
                 + " · " + task;
-        String planned = p.plannedStaffId().map(day::staffName).orElse("—");
+        String planned = p.plannedStaffId().map(day::staffName).orElse("");
         PlaceRow row = new PlaceRow(p.slot().id(), p.position(), label, hours, type == null ? "#999999" : type.colour(),
                 planned, p.actual());
         show(row, p.actual(), staff);

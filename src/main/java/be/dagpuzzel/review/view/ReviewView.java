@@ -271,7 +271,7 @@ public final class ReviewView extends BorderPane implements SectionCommands {
 
     private void addIncident() {
         IncidentDialog.show(getScene().getWindow(), messages, model.dateProperty().get(), model.participants(),
-                model.staff(), Optional.empty()).ifPresent(i -> model.saveIncident(i, errors -> { }));
+                model.staffHere(), Optional.empty()).ifPresent(i -> model.saveIncident(i, errors -> { }));
     }
 
     private void editIncident(ReviewModels.IncidentLine line) {
@@ -279,7 +279,7 @@ public final class ReviewView extends BorderPane implements SectionCommands {
             return;
         }
         model.incident(line.id()).ifPresent(existing -> IncidentDialog.show(getScene().getWindow(), messages,
-                existing.date(), model.participants(), model.staff(), Optional.of(existing))
+                existing.date(), model.participants(), model.staffHere(), Optional.of(existing))
                 .ifPresent(i -> model.saveIncident(i, errors -> { })));
     }
 

@@ -54,6 +54,7 @@ public final class ReviewViewModel {
     private final ObservableList<ReviewModels.DayLine> daysWithoutReview = FXCollections.observableArrayList();
     private final ObservableList<ReviewModels.Person> staff = FXCollections.observableArrayList();
     private final ObservableList<ReviewModels.Person> participants = FXCollections.observableArrayList();
+    private final ObservableList<ReviewModels.Person> staffHere = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty completeness = new SimpleStringProperty(this, "completeness", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -103,8 +104,9 @@ public final class ReviewViewModel {
         day = result.day();
         editable.set(day.workingDay() && !day.date().isAfter(today.get()));
         reviewed.set(day.reviewed());
-        staff.setAll(day.staffNames().entrySet().stream().map(e -> new ReviewModels.Person(e.getKey(), e.getValue(), false))
+        staff.setAll(day.activeStaff().stream().map(id -> new ReviewModels.Person(id, day.staffName(id), false))
                 .sorted(Comparator.comparing(ReviewModels.Person::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        staffHere.setAll(day.workers().stream().map(w -> new ReviewModels.Person(w.staffId(), w.name(), false)).toList());
         participants.setAll(day.participantsHere().stream()
                 .map(id -> new ReviewModels.Person(id, day.participantNames().getOrDefault(id, "?"), true))
                 .sorted(Comparator.comparing(ReviewModels.Person::name, String.CASE_INSENSITIVE_ORDER)).toList());
@@ -412,6 +414,11 @@ public final class ReviewViewModel {
     /** Everyone on the staff register, for "who really did it" and "for whom". */
     public ObservableList<ReviewModels.Person> staff() {
         return staff;
+    }
+
+    /** Who was here that day, for an incident. */
+    public ObservableList<ReviewModels.Person> staffHere() {
+        return staffHere;
     }
 
     /** The participants who came that day, for an incident. */

@@ -28,7 +28,10 @@ public final class YesterdayPanel extends TitledPane {
 
     private final YesterdayViewModel model;
     private final Messages messages;
+    private static final double MAX_HEIGHT = 300;
+
     private final VBox content = new VBox(4);
+    private final ScrollPane scroll = new ScrollPane(content);
     private final ChangeListener<LocalDate> dateListener = (obs, old, day) -> onDate(day);
 
     public YesterdayPanel(YesterdayViewModel model, Messages messages, ObservableValue<LocalDate> date) {
@@ -42,11 +45,8 @@ public final class YesterdayPanel extends TitledPane {
         // keeps its height when the warnings below want more
         setMinHeight(USE_PREF_SIZE);
         setExpanded(true);
-        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // as high as what it holds, up to a limit, so the warnings below keep their room
-        content.heightProperty().addListener((obs, old, h) -> scroll.setPrefViewportHeight(Math.min(h.doubleValue(), 300)));
         setContent(scroll);
         ListChangeListener<Object> redraw = c -> draw();
         model.reminders().addListener(redraw);
@@ -69,6 +69,15 @@ public final class YesterdayPanel extends TitledPane {
 
     private void draw() {
         content.getChildren().clear();
+        if (!model.lastTickProperty().get().isEmpty()) {
+            Label ticked = wrapped(model.lastTickProperty().get());
+            ticked.setMaxWidth(TEXT_WIDTH - 90);
+            ticked.getStyleClass().add("hint");
+            Hyperlink undo = new Hyperlink(messages.get("review.board.undo"));
+            undo.setId("carriedUndo");
+            undo.setOnAction(e -> model.undoTick());
+            content.getChildren().add(new HBox(4, ticked, undo)); // first, where the tick was
+        }
         if (!model.reminders().isEmpty()) {
             content.getChildren().add(heading("review.board.reminders"));
             for (ReviewModels.ReminderLine line : model.reminders()) {
@@ -101,20 +110,25 @@ public final class YesterdayPanel extends TitledPane {
                 content.getChildren().add(line.task().isEmpty() ? text : new VBox(0, text, detail(line.task())));
             }
         }
-        if (content.getChildren().isEmpty()) {
+        if (model.emptyProperty().get()) {
             Label nothing = wrapped(messages.get("review.board.nothing"));
             nothing.setId("yesterdayNothing");
             nothing.getStyleClass().add("hint");
             content.getChildren().add(nothing);
         }
-        if (!model.lastTickProperty().get().isEmpty()) {
-            Label ticked = wrapped(model.lastTickProperty().get());
-            ticked.getStyleClass().add("hint");
-            Hyperlink undo = new Hyperlink(messages.get("review.board.undo"));
-            undo.setId("carriedUndo");
-            undo.setOnAction(e -> model.undoTick());
-            content.getChildren().add(new HBox(4, ticked, undo));
+    }
+
+    /** As high as what it holds, up to a limit, so the warnings below keep their room. */
+    @Override
+    protected void layoutChildren() {
+        double width = scroll.getViewportBounds() == null ? 0 : scroll.getViewportBounds().getWidth();
+        if (width > 0) {
+            double wanted = Math.min(content.prefHeight(width), MAX_HEIGHT);
+            if (Math.abs(wanted - scroll.getPrefViewportHeight()) > 1) {
+                scroll.setPrefViewportHeight(wanted); // the board lays out again with the new height
+            }
         }
+        super.layoutChildren();
     }
 
     private Node heading(String key) {
