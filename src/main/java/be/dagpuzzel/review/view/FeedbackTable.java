@@ -146,6 +146,31 @@ final class FeedbackTable extends GridPane {
             TextField next = fields.get(index);
             next.requestFocus();
             next.end();
+            showInScroll(next);
+        }
+    }
+
+    /** Scrolls the enclosing scroll pane so the row with the cursor stays in sight. */
+    private void showInScroll(javafx.scene.Node node) {
+        javafx.scene.Node parent = getParent();
+        while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (!(parent instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        javafx.scene.Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (at.getMinY() < top + 40) {
+            scroll.setVvalue(Math.max(0, (at.getMinY() - 40) / (contentHeight - viewport)));
+        } else if (at.getMaxY() > top + viewport - 40) {
+            scroll.setVvalue(Math.min(1, (at.getMaxY() - viewport + 40) / (contentHeight - viewport)));
         }
     }
 
