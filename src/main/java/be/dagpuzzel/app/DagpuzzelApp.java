@@ -15,6 +15,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import be.dagpuzzel.core.WorkingDays;
+import be.dagpuzzel.participants.view.ParticipantDetailViewModel;
+import be.dagpuzzel.participants.view.ParticipantListViewModel;
+import be.dagpuzzel.participants.view.ParticipantsView;
 import be.dagpuzzel.roster.rules.RosterRules;
 import be.dagpuzzel.roster.view.RosterBoardView;
 import be.dagpuzzel.roster.view.RosterBoardViewModel;
@@ -175,7 +178,7 @@ public final class DagpuzzelApp extends Application {
                 } catch (java.io.IOException e) {
                     available = java.util.List.of();
                 }
-                RestoreDialog.ask(stage, messages, available).ifPresent(chosen -> runner.run(FxTaskRunner.Kind.SAVE, p -> {
+                RestoreDialog.ask(stage, messages, available, runner, backups).ifPresent(chosen -> runner.run(FxTaskRunner.Kind.SAVE, p -> {
                     backups.backupTo(services.store(), backups.folder()); // the current state first
                     services.store().close();
                     backups.restore(chosen);
@@ -270,13 +273,23 @@ public final class DagpuzzelApp extends Application {
             hook((obs, old, version) -> review.refresh());
             return review;
         }
+        if (section == Section.PARTICIPANTS) {
+            ParticipantsView view = new ParticipantsView(runner,
+                    new ParticipantListViewModel(runner, services.participants(), services.transport(), messages),
+                    new ParticipantDetailViewModel(runner, services.participants(), services.transport(), messages),
+                    services.participants(), messages, model.dateProperty());
+            hook((obs, old, version) -> view.reload());
+            return view;
+        }
         return new ComingSoonView(section, messages);
     }
 
     private Node transportView() {
+        be.dagpuzzel.transport.view.TransportViewModel transportModel = new be.dagpuzzel.transport.view.TransportViewModel(
+                runner, services.transport(), services.participants(), rosterRules(), messages);
+        transportModel.onChanged(model::dataChanged);
         be.dagpuzzel.transport.view.TransportView view = new be.dagpuzzel.transport.view.TransportView(
-                new be.dagpuzzel.transport.view.TransportViewModel(runner, services.transport(), services.participants(),
-                        rosterRules(), messages), messages, model.dateProperty(),
+                transportModel, messages, model.dateProperty(),
                 new be.dagpuzzel.transport.view.TransportView.Printing() {
                     @Override
                     public java.nio.file.Path printFile(String fileName) {
@@ -343,7 +356,7 @@ public final class DagpuzzelApp extends Application {
 
     private void storeOpened(StoreStartup.Opened opened) {
         services = opened.services();
-        closeOnShutdown(opened.services().store());
+        opened.services().store().closeOnShutdown();
         refreshWorkingDays();
         if (!workingDaysFollowData) {
             workingDaysFollowData = true;
@@ -359,19 +372,10 @@ public final class DagpuzzelApp extends Application {
         }
     }
 
-    /**
-     * Closes the store when the process is ended from outside (logging off, shutting down, a
-     * terminal's kill): the JVM waits for this, so H2 finishes writing instead of being cut off
-     * half-way while closing. A normal quit closes it in {@link #stop()} first; closing twice is harmless.
-     */
-    private static void closeOnShutdown(be.dagpuzzel.store.Store store) {
-        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "dagpuzzel-store-close"));
-    }
-
     /** The planning rules, made once: building them takes a moment. */
     private RosterRules rosterRules() {
         if (rosterRules == null) {
-            rosterRules = new RosterRules(java.time.Duration.ofSeconds(2));
+            rosterRules = StoreStartup.rules();
         }
         return rosterRules;
     }
@@ -437,7 +441,13 @@ public final class DagpuzzelApp extends Application {
 
     private void measureDataShown() {
         if (options.measureStartup()) {
-            StartupTimer.printAfterNextFrame(stage.getScene(), "data-shown-ms", Platform::exit);
+            // the shell with the centre's name; then, on the Today section, the board with its day's places
+            boolean today = model.getSection() == Section.TODAY && model.getPhase() != MainViewModel.Phase.WELCOME;
+            StartupTimer.printAfterNextFrame(stage.getScene(), "data-shown-ms", today ? null : Platform::exit);
+            if (today) {
+                StartupTimer.printWhen(stage.getScene(), "board-shown-ms",
+                        () -> stage.getScene().getRoot().lookup(".slot-card") != null, Platform::exit);
+            }
         }
     }
 

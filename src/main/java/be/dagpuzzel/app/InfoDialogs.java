@@ -27,6 +27,7 @@ final class InfoDialogs {
         {"Ctrl+R", "menu.day.fill"},
         {"Ctrl+Shift+R", "menu.day.replan"},
         {"Ctrl+P", "menu.day.print"},
+        {"Alt+↑ / Alt+↓", "shortcut.moveStop"},
         {"Ctrl+Y", "menu.edit.redo"},
         {"Ctrl+N", "shortcut.new"},
         {"Ctrl+F", "shortcut.find"},
@@ -51,6 +52,8 @@ final class InfoDialogs {
         {"Reactive Streams", "CC0 1.0"},
         {"SLF4J", "MIT"},
         {"Jackson", "Apache 2.0"},
+        {"Timefold Solver (Community Edition)", "Apache 2.0"},
+        {"OpenPDF", "LGPL 2.1 / MPL 2.0"},
     };
 
     private InfoDialogs() {

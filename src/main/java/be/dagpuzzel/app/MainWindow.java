@@ -140,7 +140,7 @@ final class MainWindow {
                 item("menu.day.replan", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), () -> onToday(SectionCommands::replan)),
                 item("menu.day.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
-                        () -> onToday(SectionCommands::printDay)));
+                        this::printDay));
         day.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.getPhase() != MainViewModel.Phase.READY, model.phaseProperty()));
 
@@ -161,6 +161,15 @@ final class MainWindow {
     }
 
     /** Opens Today if needed and gives the command to its board. */
+    /** Ctrl+P prints what the open section prints: the route sheets on Transport, else the day's roster. */
+    private void printDay() {
+        if (model.getSection() == Section.TRANSPORT) {
+            commands().printDay();
+        } else {
+            onToday(SectionCommands::printDay);
+        }
+    }
+
     private void onToday(java.util.function.Consumer<SectionCommands> command) {
         model.showSection(Section.TODAY);
         command.accept(commands());

@@ -31,7 +31,8 @@ final class RestoreDialog {
         return backup.takenAt().format(WHEN);
     }
 
-    static Optional<Backups.Backup> ask(Window owner, Messages messages, List<Backups.Backup> backups) {
+    static Optional<Backups.Backup> ask(Window owner, Messages messages, List<Backups.Backup> backups,
+                                        be.dagpuzzel.ui.TaskRunner runner, Backups reader) {
         if (backups.isEmpty()) {
             Alert none = new Alert(Alert.AlertType.INFORMATION, messages.get("restore.none"),
                     new ButtonType(messages.get("roster.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
@@ -51,15 +52,35 @@ final class RestoreDialog {
                         Math.max(1, item.bytes() / 1024)));
             }
         });
+        Label holds = new Label();
+        holds.setId("backupContents");
+        holds.setWrapText(true);
+        holds.setMaxWidth(360);
+        holds.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        holds.getStyleClass().add("hint");
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                holds.setText("");
+                return;
+            }
+            holds.setText(messages.get("restore.reading"));
+            runner.run(be.dagpuzzel.ui.TaskRunner.Kind.LOAD, p -> reader.contents(chosen), contents -> {
+                if (chosen.equals(list.getSelectionModel().getSelectedItem())) {
+                    holds.setText(messages.format("restore.contents", contents.staff(), contents.participants(),
+                            contents.plannedDays(), contents.lastPlannedDay().map(messages::shortDate).orElse("–")));
+                }
+            }, error -> holds.setText(messages.format("restore.unreadable", String.valueOf(error.getMessage()))));
+        });
         list.getSelectionModel().selectFirst();
         Label explain = new Label(messages.get("restore.explain"));
         explain.setWrapText(true);
         explain.setMaxWidth(360);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("menu.file.restore"));
         dialog.setHeaderText(messages.get("menu.file.restore"));
-        dialog.getDialogPane().setContent(new VBox(8, explain, list));
+        dialog.getDialogPane().setContent(new VBox(8, explain, list, holds));
         ButtonType cancel = DialogButtons.cancel(messages);
         ButtonType restore = DialogButtons.destructive(messages.get("restore.do"));
         dialog.getDialogPane().getButtonTypes().addAll(cancel, restore);

@@ -40,4 +40,23 @@ final class StartupTimer {
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
     }
+
+    /** Prints the time after the first laid-out pulse in which {@code shown} holds (e.g. the board has its cards). */
+    static void printWhen(Scene scene, String label, java.util.function.BooleanSupplier shown, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!shown.getAsBoolean()) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            System.out.println("startup " + label + "=" + millisSinceProcessStart());
+            System.out.flush();
+            if (then != null) {
+                Platform.runLater(then);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
 }

@@ -22,6 +22,23 @@ final class StoreStartup {
 
     private static volatile CompletableFuture<Opened> started;
 
+    /** The planning rules: one set for the app, compiled on their own thread at start-up. */
+    private static final be.dagpuzzel.roster.rules.RosterRules RULES =
+            new be.dagpuzzel.roster.rules.RosterRules(java.time.Duration.ofSeconds(2));
+
+    /** The app's planning rules (compiling, or compiled, in the background since start-up). */
+    static be.dagpuzzel.roster.rules.RosterRules rules() {
+        return RULES;
+    }
+
+    /** Compiles the planning rules on a background thread, so the Today board's first check is quick. */
+    static void warmUpRules() {
+        Thread thread = new Thread(RULES::warmUp, "dagpuzzel-rules-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
     private StoreStartup() {
     }
 

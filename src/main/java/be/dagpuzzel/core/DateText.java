@@ -36,4 +36,27 @@ public final class DateText {
         }
         return Optional.empty();
     }
+
+    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})");
+
+    /**
+     * Like {@link #parse(String)}, and also "4/12" without a year: the first such day on or after
+     * {@code reference} (typed on 27/11/2026, "4/12" is 4/12/2026 and "3/1" is 3/1/2027).
+     */
+    public static Optional<LocalDate> parseOnOrAfter(String text, LocalDate reference) {
+        Optional<LocalDate> full = parse(text);
+        if (full.isPresent() || text == null) {
+            return full;
+        }
+        Matcher m = DAY_MONTH.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.of(reference.getYear(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            return Optional.of(date.isBefore(reference) ? date.plusYears(1) : date);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
 }

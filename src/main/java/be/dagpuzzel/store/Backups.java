@@ -103,6 +103,68 @@ public final class Backups {
         return kept;
     }
 
+    /** What a backup holds, to choose the right one: who is in it and the last day planned. */
+    public record Contents(int staff, int participants, int plannedDays, Optional<LocalDate> lastPlannedDay,
+                           Optional<LocalDateTime> lastEdited) {
+    }
+
+    /**
+     * Reads what {@code backup} holds without touching the store: its database is unpacked to a
+     * temporary folder and opened read-only. Tables a backup from an older version lacks count 0.
+     */
+    public Contents contents(Backup backup) throws IOException {
+        Path folder = Files.createTempDirectory("dagpuzzel-backup-peek");
+        Path copy = folder.resolve(StoreOpener.DATABASE_FILE);
+        try {
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup.file()))) {
+                java.util.zip.ZipEntry entry;
+                boolean found = false;
+                while ((entry = zip.getNextEntry()) != null) {
+                    if (entry.getName().equals(StoreOpener.DATABASE_FILE)) {
+                        Files.copy(zip, copy);
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    throw new IOException(backup.file().getFileName() + " holds no Dagpuzzel store");
+                }
+            }
+            String name = copy.toString().substring(0, copy.toString().length() - ".mv.db".length());
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + name
+                    + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "sa", "")) {
+                return new Contents(count(c, "SELECT COUNT(*) FROM staff_member WHERE NOT archived"),
+                        count(c, "SELECT COUNT(*) FROM participant WHERE NOT archived"),
+                        count(c, "SELECT COUNT(*) FROM roster_day"),
+                        Optional.ofNullable(value(c, "SELECT MAX(roster_date) FROM roster_day", LocalDate.class)),
+                        Optional.ofNullable(value(c, "SELECT MAX(updated_at) FROM staff_member", LocalDateTime.class)));
+            } catch (java.sql.SQLException e) {
+                throw new IOException(backup.file().getFileName() + " cannot be read: " + e.getMessage(), e);
+            }
+        } finally {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    private static int count(java.sql.Connection c, String sql) {
+        Integer n = value(c, sql, Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    /** One value, or null when the backup predates the table. */
+    private static <T> T value(java.sql.Connection c, String sql, Class<T> type) {
+        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getObject(1, type) : null;
+        } catch (java.sql.SQLException e) {
+            return null;
+        }
+    }
+
     public Path folder() {
         return dataDir.resolve(FOLDER);
     }

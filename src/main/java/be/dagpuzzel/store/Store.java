@@ -46,6 +46,16 @@ public final class Store implements AutoCloseable {
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
     }
 
+    /**
+     * Closes the store when the process is ended from outside (logging off, shutting down, a
+     * terminal's kill): the JVM waits for this, so H2 finishes writing instead of being cut off
+     * half-way while closing. Without it, an app ended this way lost its last edits (seen 3 times
+     * in 3 after printing). A normal quit closes the store first; closing twice is harmless.
+     */
+    public void closeOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "dagpuzzel-store-close"));
+    }
+
     /** The copy taken before migrations ran at this start, if any ran. */
     public Optional<Path> migrationBackup() {
         return Optional.ofNullable(migrationBackup);

@@ -36,38 +36,49 @@ public final class RunPlanner {
     }
 
     /**
-     * The usual order: stops with a usual stop order first, in that order; then, in the morning,
-     * the farthest from the centre first and each next the nearest one left (stops without
-     * coordinates last). The evening run is the morning order reversed: nearest first.
+     * The usual order: stops with a usual stop order first, in that order (reversed in the
+     * evening); then, in the morning, the farthest from the centre first and each next the nearest
+     * one left; in the evening, the nearest to the centre first and each next the nearest one left.
+     * Stops without coordinates come last in the morning and first in the evening (near the centre
+     * is the best guess for both).
      */
     public List<StopInput> defaultOrder(RunDirection direction, Optional<Coordinates> centre, List<StopInput> stops) {
-        List<StopInput> fixed = stops.stream().filter(s -> s.usualOrder().isPresent())
+        boolean morning = direction == RunDirection.MORNING;
+        List<StopInput> fixed = new ArrayList<>(stops.stream().filter(s -> s.usualOrder().isPresent())
                 .sorted(Comparator.comparing((StopInput s) -> s.usualOrder().orElseThrow())
                         .thenComparing(StopInput::name).thenComparingLong(StopInput::participantId))
-                .toList();
+                .toList());
         List<StopInput> left = new ArrayList<>(stops.stream()
                 .filter(s -> s.usualOrder().isEmpty() && s.at().isPresent()).toList());
         List<StopInput> unknown = stops.stream().filter(s -> s.usualOrder().isEmpty() && s.at().isEmpty())
                 .sorted(Comparator.comparing(StopInput::name).thenComparingLong(StopInput::participantId)).toList();
-        List<StopInput> ordered = new ArrayList<>(fixed);
+        List<StopInput> chain = new ArrayList<>();
         Optional<Coordinates> at = Optional.empty();
         while (!left.isEmpty()) {
             StopInput next;
             if (at.isEmpty()) {
-                next = left.stream().max(Comparator.comparingDouble((StopInput s) -> distance(centre, s))
-                        .thenComparing(StopInput::name, Comparator.reverseOrder())).orElseThrow();
+                Comparator<StopInput> byDistance = Comparator.comparingDouble((StopInput s) -> distance(centre, s))
+                        .thenComparing(StopInput::name);
+                next = morning ? left.stream().max(byDistance).orElseThrow() : left.stream().min(byDistance).orElseThrow();
             } else {
                 Coordinates from = at.get();
                 next = left.stream().min(Comparator.comparingDouble((StopInput s) -> Travel.kilometres(from,
                         s.at().orElseThrow())).thenComparing(StopInput::name)).orElseThrow();
             }
             left.remove(next);
-            ordered.add(next);
+            chain.add(next);
             at = next.at();
         }
-        ordered.addAll(unknown);
-        if (direction == RunDirection.EVENING) {
-            java.util.Collections.reverse(ordered);
+        List<StopInput> ordered = new ArrayList<>();
+        if (morning) {
+            ordered.addAll(fixed);
+            ordered.addAll(chain);
+            ordered.addAll(unknown);
+        } else {
+            java.util.Collections.reverse(fixed);
+            ordered.addAll(unknown);
+            ordered.addAll(chain);
+            ordered.addAll(fixed);
         }
         return ordered;
     }

@@ -32,8 +32,7 @@ import be.dagpuzzel.store.Store;
 /**
  * Vehicles, routes and each day's runs. Opening a day makes a morning and an evening run per
  * active route and puts everyone who is coming on their usual route; calls "not coming" take the
- * stop off. A day whose runs have actuals written back (kilometres, times, ticks) is kept as it
- * was. Driver and companion come from the day's roster, so both views show the same people.
+ * stop off. A run with actuals written back (kilometres, times, ticks) is kept as it was driven. Driver and companion come from the day's roster, so both views show the same people.
  */
 public final class TransportService {
 
@@ -149,17 +148,23 @@ public final class TransportService {
         return morning == (direction == RunDirection.MORNING);
     }
 
-    /** Makes the runs of the day and keeps their stops in line with who is coming. */
+    /**
+     * Makes the runs of the day and keeps their stops in line with who is coming. A run with
+     * actuals written back is left alone; the day's other runs still follow the calls.
+     */
     private void reconcile(DSLContext dsl, LocalDate date, ParticipantService.Attendance attendance, RunPlanner planner,
                            Optional<Coordinates> centre) {
         List<Route> routes = repository.routes(dsl).stream().filter(Route::active).toList();
         List<Run> runs = new ArrayList<>(repository.runs(dsl, date));
         Map<Long, List<Stop>> stops = repository.stops(dsl, date);
-        boolean written = runs.stream().anyMatch(r -> r.kmStart().isPresent() || r.kmEnd().isPresent()
-                || r.actualDeparture().isPresent() || r.actualArrival().isPresent())
-                || stops.values().stream().flatMap(List::stream).anyMatch(Stop::hasActuals);
-        if (written) {
-            return;
+        // a run whose sheet was written back (kilometres, times, ticks) stays as it was driven
+        Set<Long> driven = new HashSet<>();
+        for (Run r : runs) {
+            if (r.kmStart().isPresent() || r.kmEnd().isPresent() || r.actualDeparture().isPresent()
+                    || r.actualArrival().isPresent()
+                    || stops.getOrDefault(r.id(), List.of()).stream().anyMatch(Stop::hasActuals)) {
+                driven.add(r.id());
+            }
         }
         for (Route route : routes) {
             for (RunDirection direction : RunDirection.values()) {
@@ -180,6 +185,10 @@ public final class TransportService {
                     continue;
                 }
                 List<Stop> current = stops.getOrDefault(run.id(), List.of());
+                if (driven.contains(run.id())) {
+                    current.forEach(st -> placed.add(st.participantId()));
+                    continue;
+                }
                 List<Long> kept = current.stream().map(Stop::participantId)
                         .filter(coming::containsKey).filter(placed::add).collect(Collectors.toCollection(ArrayList::new));
                 if (kept.size() != current.size()) {
@@ -187,7 +196,7 @@ public final class TransportService {
                 }
             }
             for (Run run : runs) {
-                if (run.direction() != direction || !activeRoutes.contains(run.routeId())) {
+                if (run.direction() != direction || !activeRoutes.contains(run.routeId()) || driven.contains(run.id())) {
                     continue;
                 }
                 List<Participant> added = coming.values().stream()
@@ -376,6 +385,12 @@ public final class TransportService {
         }
         if (v.wheelchairPlaces() < 0 || v.wheelchairPlaces() > 20) {
             errors.add(FieldError.of(FIELD_WHEELCHAIRS, "validation.between", 0, 20));
+        } else if (v.wheelchairPlaces() > 0 && !v.access().takesWheelchairs()) {
+            errors.add(FieldError.of(FIELD_WHEELCHAIRS, "transport.vehicle.chairsNeedLift"));
+        }
+        if (!v.plate().isBlank() && vehicles().stream().anyMatch(o -> o.id() != v.id()
+                && o.plate().replaceAll("[^A-Za-z0-9]", "").equalsIgnoreCase(v.plate().replaceAll("[^A-Za-z0-9]", "")))) {
+            errors.add(FieldError.of("plate", "transport.vehicle.plateTaken", v.plate()));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -98,5 +99,21 @@ class BackupsTest {
         assertTrue(kept.get(10).isAfter(last.minusDays(40)), "then one a week, four weeks: " + kept);
         assertTrue(Files.exists(folder.resolve("dagpuzzel-20261127-160000.zip")), "the newest of a day is kept");
         assertTrue(Files.exists(folder.resolve("notes.txt")), "other files are left alone");
+    }
+
+    @Test
+    void theRestoreListSaysWhatABackupHoldsWithoutTouchingTheStore() throws Exception {
+        Backups backups = new Backups(dataDir, at(LocalDate.of(2026, 11, 27), 8));
+        try (Store store = new StoreOpener().open(dataDir)) {
+            be.dagpuzzel.app.AppServices services = be.dagpuzzel.app.AppServices.create(store);
+            services.demo().fill(LocalDate.of(2026, 11, 27));
+            backups.dailyIfDue(store);
+            Backups.Contents holds = backups.contents(backups.list().getFirst());
+            assertEquals(services.staff().all().stream().filter(m -> !m.archived()).count(), holds.staff());
+            assertEquals(35, holds.participants());
+            assertTrue(holds.plannedDays() > 5, "the demo's two weeks of plans: " + holds.plannedDays());
+            assertEquals(Optional.of(LocalDate.of(2026, 11, 26)), holds.lastPlannedDay(), "the demo plans up to yesterday");
+            assertEquals(35, services.participants().all().size(), "the open store is untouched");
+        }
     }
 }

@@ -149,13 +149,15 @@ class TransportServiceTest {
     }
 
     @Test
-    void aDayWithActualsWrittenBackIsKeptAsItWas() {
+    void aRunWithActualsWrittenBackIsKeptAsDrivenWhileTheOthersFollowTheCalls() {
         RunState morning = run(day(), "Ronde 1", RunDirection.MORNING);
         services.transport().recordRunActuals(morning.run().id(), 10_250, 10_291, LocalTime.of(8, 20), LocalTime.of(9, 17));
         long someone = morning.stops().getFirst().participantId();
         services.participants().recordAbsence(someone, FRIDAY, null, AbsenceReason.OTHER, "called late");
         RunState after = run(day(), "Ronde 1", RunDirection.MORNING);
         assertTrue(stopIds(after).contains(someone), "the sheet of a driven run does not change afterwards");
+        assertFalse(stopIds(run(day(), "Ronde 1", RunDirection.EVENING)).contains(someone),
+                "the evening run, not driven yet, still follows the call");
         assertEquals(Optional.of(10_291), after.run().kmEnd());
         assertThrows(ValidationException.class,
                 () -> services.transport().recordRunActuals(morning.run().id(), 500, 400, null, null));

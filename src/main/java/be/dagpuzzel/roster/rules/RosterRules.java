@@ -32,8 +32,9 @@ public final class RosterRules {
         }
     }
 
-    private final SolverFactory<RosterPlan> solverFactory;
-    private final SolutionManager<RosterPlan, HardSoftScore> solutionManager;
+    private final SolverConfig config;
+    private volatile SolverFactory<RosterPlan> solverFactory;
+    private volatile SolutionManager<RosterPlan, HardSoftScore> solutionManager;
 
     /** Rules with auto-plan given at most {@code timeLimit}, stopping earlier when it stops improving. */
     public RosterRules(Duration timeLimit) {
@@ -58,19 +59,44 @@ public final class RosterRules {
                 .withPhases(new ConstructionHeuristicPhaseConfig()));
     }
 
+    /** Cheap: the constraints are compiled on first use (about a second), on whichever thread uses them first. */
     private RosterRules(SolverConfig config) {
-        this.solverFactory = SolverFactory.create(config);
-        this.solutionManager = SolutionManager.create(solverFactory);
+        this.config = config;
+    }
+
+    /** Compiles the rules now, e.g. on a background thread at start-up, so the first check is quick. */
+    public RosterRules warmUp() {
+        manager();
+        return this;
+    }
+
+    private SolutionManager<RosterPlan, HardSoftScore> manager() {
+        SolutionManager<RosterPlan, HardSoftScore> m = solutionManager;
+        if (m == null) {
+            synchronized (this) {
+                if (solutionManager == null) {
+                    solverFactory = SolverFactory.create(config);
+                    solutionManager = SolutionManager.create(solverFactory);
+                }
+                m = solutionManager;
+            }
+        }
+        return m;
+    }
+
+    private SolverFactory<RosterPlan> factory() {
+        manager();
+        return solverFactory;
     }
 
     /** The score of a plan as it stands. */
     public HardSoftScore score(RosterPlan plan) {
-        return solutionManager.update(plan);
+        return manager().update(plan);
     }
 
     /** Everything the rules flag in the plan, hard problems first. Rewards (liked tasks) are left out. */
     public List<Finding> check(RosterPlan plan) {
-        ScoreAnalysis<HardSoftScore> analysis = solutionManager.analyze(plan);
+        ScoreAnalysis<HardSoftScore> analysis = manager().analyze(plan);
         List<Finding> findings = new ArrayList<>();
         for (ConstraintAnalysis<HardSoftScore> constraint : analysis.constraintAnalyses()) {
             if (constraint.matches() == null) {
@@ -104,7 +130,7 @@ public final class RosterRules {
         seat.setWorker(null);
         seat.setPinned(false);
         List<Recommendation> result = new ArrayList<>();
-        for (var recommended : solutionManager.recommendAssignment(trial, seat, Seat::getWorker)) {
+        for (var recommended : manager().recommendAssignment(trial, seat, Seat::getWorker)) {
             List<RuleMatch> problems = new ArrayList<>();
             for (ConstraintAnalysis<HardSoftScore> constraint : recommended.scoreAnalysisDiff().constraintAnalyses()) {
                 if (constraint.matches() == null) {
@@ -133,7 +159,7 @@ public final class RosterRules {
      * {@code cancelled} is polled; {@code progress} hears each better plan's score.
      */
     public RosterPlan autoPlan(RosterPlan plan, BooleanSupplier cancelled, Consumer<HardSoftScore> progress) {
-        Solver<RosterPlan> solver = solverFactory.buildSolver();
+        Solver<RosterPlan> solver = factory().buildSolver();
         solver.addEventListener(event -> progress.accept((HardSoftScore) event.getNewBestScore()));
         Thread watch = Thread.ofPlatform().daemon().name("dagpuzzel-autoplan-cancel").start(() -> {
             while (!Thread.currentThread().isInterrupted()) {

@@ -25,7 +25,7 @@ import be.dagpuzzel.ui.Messages;
 public final class BoardPresenter {
 
     /** Everything the board draws after a change. */
-    record Shown(DayBoard board, List<BoardModels.PersonLine> here, List<BoardModels.PersonLine> away,
+    public record Shown(DayBoard board, List<BoardModels.PersonLine> here, List<BoardModels.PersonLine> away,
                  List<BoardModels.SlotCard> slots, List<BoardModels.WarningLine> warnings, int hardCount,
                  int openSeats) {
     }
@@ -38,7 +38,7 @@ public final class BoardPresenter {
         this.messages = messages;
     }
 
-    Shown show(DayBoard board) {
+    public Shown show(DayBoard board) {
         RosterPlan plan = PlanBuilder.build(board);
         List<RosterRules.Finding> findings = rules.check(plan);
         WarningTexts texts = new WarningTexts(messages, board, plan.getSeats());

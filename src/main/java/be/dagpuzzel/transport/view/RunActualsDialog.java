@@ -84,6 +84,7 @@ final class RunActualsDialog {
         problem.setId("actualsProblem");
         problem.getStyleClass().add("field-warning");
         problem.setWrapText(true);
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         ScrollPane scroll = new ScrollPane(stops);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(360, 32 * (run.stops().size() + 1)));

@@ -46,7 +46,7 @@ public final class TransportModels {
     }
 
     /** Someone expected today, to pick in the call field. */
-    public record Expected(long id, String name, boolean onARun) {
+    public record Expected(long id, String name, boolean onARun, String note) {
         @Override
         public String toString() {
             return name;

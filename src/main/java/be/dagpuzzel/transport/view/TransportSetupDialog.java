@@ -69,6 +69,7 @@ public final class TransportSetupDialog {
         message.setId("setupMessage");
         message.setWrapText(true);
         message.getStyleClass().add("field-warning");
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
         VBox content = new VBox(8, tabs, message);
         content.setPrefSize(720, 440);
         dialog.getDialogPane().setContent(content);
@@ -160,7 +161,10 @@ public final class TransportSetupDialog {
         save.setOnAction(e -> {
             Vehicle v = new Vehicle(editing[0], name.getText(), plate.getText(), number(seats.getText()),
                     number(chairs.getText()), access.getValue(), inService.isSelected());
-            runner.save(p -> transport.saveVehicle(v), saved -> done("transport.setup.saved"), this::refused);
+            runner.save(p -> transport.saveVehicle(v), saved -> {
+                editing[0] = saved.id(); // a second Save changes this vehicle, it does not add another
+                done("transport.setup.saved");
+            }, this::refused);
         });
         Button add = new Button(messages.get("transport.setup.new"));
         add.setOnAction(e -> {
@@ -226,7 +230,10 @@ public final class TransportSetupDialog {
             Optional<LocalTime> d = TimeText.parse(depart.getText());
             Route r = new Route(editing[0], name.getText(), Optional.ofNullable(vehicle.getValue()).map(Vehicle::id),
                     a.orElse(null), d.orElse(null), active.isSelected());
-            runner.save(p -> transport.saveRoute(r), saved -> done("transport.setup.saved"), this::refused);
+            runner.save(p -> transport.saveRoute(r), saved -> {
+                editing[0] = saved.id();
+                done("transport.setup.saved");
+            }, this::refused);
         });
         Button add = new Button(messages.get("transport.setup.new"));
         add.setOnAction(e -> {

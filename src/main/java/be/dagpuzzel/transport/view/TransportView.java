@@ -244,7 +244,25 @@ public final class TransportView extends BorderPane implements SectionCommands {
         Label ownTitle = new Label(messages.get("transport.withoutRun"));
         ownTitle.getStyleClass().add("subsection-title");
         ownTitle.setWrapText(true);
-        ListView<String> own = new ListView<>(model.withoutRun());
+        ListView<TransportModels.Expected> own = new ListView<>(model.withoutRun());
+        own.setCellFactory(v -> {
+            ListCell<TransportModels.Expected> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(TransportModels.Expected item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.note().isEmpty() ? item.name()
+                            : item.name() + " · " + item.note());
+                }
+            };
+            cell.setOnDragDetected(e -> {
+                if (cell.getItem() != null) {
+                    dragging = new long[] {cell.getItem().id(), -1};
+                    cell.startFullDrag();
+                    e.consume();
+                }
+            });
+            return cell;
+        });
         own.setId("withoutRunList");
         own.setPrefHeight(90);
         own.setPlaceholder(new Label(messages.get("transport.withoutRun.none")));
@@ -318,7 +336,7 @@ public final class TransportView extends BorderPane implements SectionCommands {
         }
         LocalDate until = null;
         if (!callUntil.getText().isBlank()) {
-            Optional<LocalDate> parsed = DateText.parse(callUntil.getText());
+            Optional<LocalDate> parsed = DateText.parseOnOrAfter(callUntil.getText(), model.dateProperty().get());
             if (parsed.isEmpty()) {
                 model.messageProperty().set(messages.format("transport.call.badDate", callUntil.getText()));
                 callUntil.requestFocus();
@@ -340,7 +358,38 @@ public final class TransportView extends BorderPane implements SectionCommands {
     // --- the runs ------------------------------------------------------------------------------
 
     private void drawRuns() {
+        // the cards are drawn anew: keep the keyboard where it was (the same list and stop, the same field)
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        String focusedId = null;
+        Long selectedStop = null;
+        for (Node n = focused; n != null && n != grid; n = n.getParent()) {
+            if (n.getId() != null && n.getId().matches("(stops|driver|companion|vehicle|optimise|usualOrder|printRun|actuals|addPlaces)-\\d+")) {
+                focusedId = n.getId();
+                if (n instanceof ListView<?> list && list.getSelectionModel().getSelectedItem()
+                        instanceof TransportModels.StopLine line) {
+                    selectedStop = line.participantId();
+                }
+                break;
+            }
+        }
         grid.getChildren().clear();
+        drawCards();
+        if (focusedId != null) {
+            Node again = grid.lookup("#" + focusedId);
+            if (again != null) {
+                if (again instanceof ListView<?> list && selectedStop != null) {
+                    @SuppressWarnings("unchecked")
+                    ListView<TransportModels.StopLine> stops = (ListView<TransportModels.StopLine>) list;
+                    long keep = selectedStop;
+                    stops.getItems().stream().filter(l -> l.participantId() == keep).findFirst()
+                            .ifPresent(l -> stops.getSelectionModel().select(l));
+                }
+                again.requestFocus();
+            }
+        }
+    }
+
+    private void drawCards() {
         if (model.runs().isEmpty()) {
             Label empty = new Label(model.workingDayProperty().get() ? messages.get("transport.noRuns")
                     : model.summaryProperty().get());
@@ -381,7 +430,7 @@ public final class TransportView extends BorderPane implements SectionCommands {
         capacity.getStyleClass().add("slot-info");
         title.setWrapText(true);
         capacity.setWrapText(true);
-        vehicle.setMinWidth(150);
+        vehicle.setMinWidth(180);
         HBox.setHgrow(capacity, Priority.ALWAYS);
         HBox vehicleLine = new HBox(8, vehicle, capacity);
         vehicleLine.setAlignment(Pos.CENTER_LEFT);
@@ -426,7 +475,10 @@ public final class TransportView extends BorderPane implements SectionCommands {
         after.setOnAction(e -> model.day().flatMap(d -> d.run(card.runId()).flatMap(run -> RunActualsDialog.show(
                 getScene().getWindow(), messages, d, run))).ifPresent(entered -> model.recordAfterRun(card.runId(),
                         entered)));
-        HBox actions = new HBox(6, optimise, usual, sheet, after);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, optimise, usual, sheet, after);
+        for (Node n : actions.getChildren()) {
+            ((Button) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         box.getChildren().add(actions);
         box.getStyleClass().add("run-card");
         if (card.hasSeriousProblem()) {
@@ -475,13 +527,22 @@ public final class TransportView extends BorderPane implements SectionCommands {
         });
         list.setOnMouseDragReleased(e -> {
             if (dragging != null) {
-                model.moveStop(dragging[0], dragging[1], card.runId(), Integer.MAX_VALUE);
+                drop(dragging, card.runId(), Integer.MAX_VALUE);
                 dragging = null;
                 e.consume();
             }
         });
         list.setTooltip(new Tooltip(messages.get("transport.stops.tooltip")));
         return list;
+    }
+
+    /** A stop (from a run) or someone on no run (run -1) dropped on a run at {@code index}. */
+    private void drop(long[] what, long runId, int index) {
+        if (what[1] < 0) {
+            model.addToRun(what[0], runId, index);
+        } else {
+            model.moveStop(what[0], what[1], runId, index);
+        }
     }
 
     private ListCell<TransportModels.StopLine> stopCell(TransportModels.RunCard card) {
@@ -524,10 +585,9 @@ public final class TransportView extends BorderPane implements SectionCommands {
         cell.setOnMouseDragReleased(e -> {
             if (dragging != null) {
                 int index = cell.isEmpty() ? Integer.MAX_VALUE : cell.getIndex();
-                long who = dragging[0];
-                long fromRun = dragging[1];
+                long[] what = dragging;
                 dragging = null;
-                model.moveStop(who, fromRun, card.runId(), index);
+                drop(what, card.runId(), index);
                 e.consume();
             }
         });
@@ -542,7 +602,11 @@ public final class TransportView extends BorderPane implements SectionCommands {
     }
 
     private void print(Optional<Long> run) {
-        Path file = printing.printFile(fileName());
+        String name = run.flatMap(id -> model.runs().stream().filter(c -> c.runId() == id).findFirst())
+                .map(c -> fileName().replace(".pdf", "-" + c.title().toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "") + ".pdf"))
+                .orElse(fileName());
+        Path file = printing.printFile(name);
         write(run, file, printing::open);
     }
 

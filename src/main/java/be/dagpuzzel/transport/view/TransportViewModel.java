@@ -22,11 +22,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import be.dagpuzzel.core.ValidationException;
-import be.dagpuzzel.roster.PlanBuilder;
 import be.dagpuzzel.roster.rules.RosterRules;
 import be.dagpuzzel.roster.view.BoardPresenter;
 import be.dagpuzzel.roster.view.SeatRef;
-import be.dagpuzzel.roster.rules.RuleMatch;
 import be.dagpuzzel.transport.AbsenceReason;
 import be.dagpuzzel.transport.MobilityAid;
 import be.dagpuzzel.transport.Participant;
@@ -67,7 +65,7 @@ public final class TransportViewModel {
     private final ObservableList<TransportModels.RunCard> runs = FXCollections.observableArrayList();
     private final ObservableList<TransportModels.CallLine> calls = FXCollections.observableArrayList();
     private final ObservableList<TransportModels.Expected> expected = FXCollections.observableArrayList();
-    private final ObservableList<String> withoutRun = FXCollections.observableArrayList();
+    private final ObservableList<TransportModels.Expected> withoutRun = FXCollections.observableArrayList();
     private final ObservableList<Vehicle> vehicles = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
@@ -83,7 +81,9 @@ public final class TransportViewModel {
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private TransportDay day;
-    private List<RuleMatch> crewMatches = List.of();
+    /** Told after every stored change, so other sections (the Today board) read the day again. */
+    private Runnable changed = () -> { };
+    private List<be.dagpuzzel.roster.view.BoardModels.WarningLine> rosterWarnings = List.of();
     private List<PlannedRun> planned = List.of();
 
     public TransportViewModel(TaskRunner runner, TransportService transport, ParticipantService participants,
@@ -95,7 +95,13 @@ public final class TransportViewModel {
         this.messages = messages;
     }
 
-    private record Loaded(TransportDay day, List<RuleMatch> matches) {
+    /** Who to tell after a stored change (the app: other sections reload). */
+    public void onChanged(Runnable value) {
+        changed = value == null ? () -> { } : value;
+    }
+
+    /** The day, and what the roster's rules say about its places (the same sentences as the Today board). */
+    private record Loaded(TransportDay day, List<be.dagpuzzel.roster.view.BoardModels.WarningLine> rosterWarnings) {
     }
 
     /** Opens the transport of {@code value}; undo history belongs to one visit of a day. */
@@ -123,14 +129,12 @@ public final class TransportViewModel {
 
     private Loaded read(LocalDate value) {
         TransportDay read = transport.day(value);
-        List<RuleMatch> matches = rules.check(PlanBuilder.build(read.roster())).stream()
-                .map(RosterRules.Finding::match).toList();
-        return new Loaded(read, matches);
+        return new Loaded(read, new BoardPresenter(rules, messages).show(read.roster()).warnings());
     }
 
     private void apply(Loaded loaded) {
         day = loaded.day();
-        crewMatches = loaded.matches();
+        rosterWarnings = loaded.rosterWarnings();
         workingDay.set(day.roster().workingDay());
         vehicles.setAll(day.vehicles());
         show();
@@ -148,25 +152,49 @@ public final class TransportViewModel {
             for (Stop s : r.stops()) {
                 if (r.run().direction() == RunDirection.MORNING) {
                     Participant p = day.participants().get(s.participantId());
-                    people.add(new TransportModels.Expected(p.id(), p.fullName(), true));
+                    people.add(new TransportModels.Expected(p.id(), p.fullName(), true, ""));
                 }
             }
         }
         for (Long id : day.withoutRun()) {
             Participant p = day.participants().get(id);
-            people.add(new TransportModels.Expected(p.id(), p.fullName(), false));
+            people.removeIf(e -> e.id() == id);
+            people.add(new TransportModels.Expected(p.id(), p.fullName(), onRun(id, RunDirection.MORNING),
+                    whyOnNoRun(p)));
         }
         people.sort(java.util.Comparator.comparing(TransportModels.Expected::name));
         expected.setAll(people);
-        withoutRun.setAll(day.withoutRun().stream().map(id -> day.participants().get(id).fullName()).sorted().toList());
+        withoutRun.setAll(people.stream().filter(p -> day.withoutRun().contains(p.id())).toList());
         if (attendance == null && !day.roster().workingDay()) {
             summary.set(messages.get("transport.closed"));
         }
     }
 
+    private boolean onRun(long participantId, RunDirection direction) {
+        return day.runs().stream().filter(r -> r.run().direction() == direction)
+                .anyMatch(r -> r.stops().stream().anyMatch(s -> s.participantId() == participantId));
+    }
+
+    /** "own transport", "no evening run"…: why someone coming is missing from the runs. */
+    private String whyOnNoRun(Participant p) {
+        boolean morning = onRun(p.id(), RunDirection.MORNING);
+        boolean evening = onRun(p.id(), RunDirection.EVENING);
+        if (p.usualRouteId().isEmpty() && !morning && !evening) {
+            return messages.get("transport.withoutRun.own");
+        }
+        if (morning) {
+            return messages.get("transport.withoutRun.noEvening");
+        }
+        if (evening) {
+            return messages.get("transport.withoutRun.noMorning");
+        }
+        return messages.get("transport.withoutRun.routeOff");
+    }
+
     /** Times, checks and shows the runs as they stand in {@link #day}. */
     private void show() {
-        planned = RunChecks.plan(day, crewMatches);
+        // the crew's problems come from the roster's own warnings below, worded as on the Today board
+        planned = RunChecks.plan(day, List.of());
         List<TransportModels.RunCard> cards = new ArrayList<>();
         int stops = 0;
         int serious = 0;
@@ -175,7 +203,7 @@ public final class TransportViewModel {
             if (run.state().run().direction() == RunDirection.MORNING) {
                 stops += run.stops().size();
             }
-            serious += (int) run.problems().stream().filter(p -> p.kind().serious()).count();
+            serious += (int) cards.getLast().problems().stream().filter(TransportModels.ProblemLine::serious).count();
         }
         runs.setAll(cards);
         if (day.roster().workingDay()) {
@@ -200,10 +228,17 @@ public final class TransportViewModel {
                     p.address().oneLine(), p.aid() == MobilityAid.NONE ? "" : messages.get(p.aid().messageKey()),
                     p.driverNote(), t.estimated(), flagged.contains(p.id()), actual.strip()));
         }
-        List<TransportModels.ProblemLine> problems = run.problems().stream()
-                .map(p -> new TransportModels.ProblemLine(messages.format(p.messageKey(), p.arguments().toArray()),
-                        p.kind().serious(), p.participantId()))
-                .toList();
+        List<TransportModels.ProblemLine> problems = new ArrayList<>();
+        List<String> crewSeats = new ArrayList<>();
+        state.crew().driverSlot().ifPresent(s -> crewSeats.add(s.id() + "#0"));
+        state.crew().companionSlot().ifPresent(s -> crewSeats.add(s.id() + "#0"));
+        for (var warning : rosterWarnings) {
+            if (warning.seatIds().stream().anyMatch(crewSeats::contains)) {
+                problems.add(new TransportModels.ProblemLine(warning.text(), warning.hard(), Optional.empty()));
+            }
+        }
+        run.problems().stream().map(p -> new TransportModels.ProblemLine(messages.format(p.messageKey(),
+                p.arguments().toArray()), p.kind().serious(), p.participantId())).forEach(problems::add);
         String times = run.stops().isEmpty() ? messages.get("transport.run.empty")
                 : direction == RunDirection.MORNING
                         ? messages.format("transport.run.timesMorning", run.timing().departure(), run.timing().arrival())
@@ -251,6 +286,7 @@ public final class TransportViewModel {
                         return null;
                     }, x -> refresh())));
             refresh();
+            changed.run();
             done.run();
         }, this::refused);
     }
@@ -268,6 +304,7 @@ public final class TransportViewModel {
             return null;
         }, x -> {
             message.set(messages.format("transport.call.removed", name(removed.participantId())));
+            changed.run();
             remember(new Change(
                     () -> runner.save(p -> {
                         participants.restoreAbsence(removed);
@@ -332,6 +369,37 @@ public final class TransportViewModel {
             return;
         }
         applyOrder(after, true);
+        message.set("");
+    }
+
+    /**
+     * Puts someone who is coming but on no run of that direction (own transport, no usual run) on
+     * the run {@code toRunId} at {@code index}: shown at once, then stored.
+     */
+    public void addToRun(long participantId, long toRunId, int index) {
+        Optional<RunState> to = day == null ? Optional.empty() : day.run(toRunId);
+        if (to.isEmpty()) {
+            return;
+        }
+        boolean alreadyOnOne = day.runs().stream().filter(r -> r.run().direction() == to.get().run().direction())
+                .anyMatch(r -> r.stops().stream().anyMatch(s -> s.participantId() == participantId));
+        if (alreadyOnOne) {
+            day.runs().stream().filter(r -> r.run().direction() == to.get().run().direction()
+                    && r.stops().stream().anyMatch(s -> s.participantId() == participantId)).findFirst()
+                    .ifPresent(from -> moveStop(participantId, from.run().id(), toRunId, index));
+            return;
+        }
+        Map<Long, List<Long>> after = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>(to.get().stops().stream().map(Stop::participantId).toList());
+        ids.add(Math.max(0, Math.min(index, ids.size())), participantId);
+        after.put(toRunId, ids);
+        applyOrder(after, true);
+        boolean onBoth = day.runs().stream().map(RunState::run).map(r -> r.direction()).distinct()
+                .allMatch(direction -> day.runs().stream().filter(r -> r.run().direction() == direction)
+                        .anyMatch(r -> r.stops().stream().anyMatch(st -> st.participantId() == participantId)));
+        if (onBoth) {
+            withoutRun.removeIf(p -> p.id() == participantId);
+        }
         message.set("");
     }
 
@@ -412,8 +480,10 @@ public final class TransportViewModel {
                 states.add(r);
                 continue;
             }
+            // what was written back travels with the stop, but only between runs of the same direction
             Map<Long, Stop> old = new java.util.HashMap<>();
-            day.runs().forEach(x -> x.stops().forEach(s -> old.putIfAbsent(s.participantId(), s)));
+            day.runs().stream().filter(x -> x.run().direction() == r.run().direction())
+                    .forEach(x -> x.stops().forEach(s -> old.putIfAbsent(s.participantId(), s)));
             List<Stop> stops = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 Stop was = old.get(ids.get(i));
@@ -432,7 +502,10 @@ public final class TransportViewModel {
         runner.save(p -> {
             transport.setVehicle(runId, vehicleId);
             return null;
-        }, x -> refresh(), this::refused);
+        }, x -> {
+            refresh();
+            changed.run();
+        }, this::refused);
     }
 
     /** People for a driver or companion place, best first by the roster's rules, each with why or why not. */
@@ -459,7 +532,10 @@ public final class TransportViewModel {
         runner.save(p -> {
             transport.assignCrew(when, slotId, staffId);
             return null;
-        }, x -> refresh(), this::refused);
+        }, x -> {
+            refresh();
+            changed.run();
+        }, this::refused);
     }
 
     /** Adds the run's driver and companion places to the day's roster. */
@@ -473,7 +549,10 @@ public final class TransportViewModel {
             runner.save(p -> {
                 transport.addRosterPlaces(when, runId, label, from, to);
                 return null;
-            }, x -> refresh(), this::refused);
+            }, x -> {
+                refresh();
+                changed.run();
+            }, this::refused);
         });
     }
 
@@ -497,8 +576,6 @@ public final class TransportViewModel {
         if (day == null) {
             return result;
         }
-        List<String> notComing = day.notComing().stream().map(a -> day.participants().get(a.participantId()).fullName())
-                .toList();
         for (PlannedRun run : planned) {
             RunState state = run.state();
             if (onlyRun.isPresent() ? onlyRun.get() != state.run().id() : run.stops().isEmpty()) {
@@ -510,6 +587,10 @@ public final class TransportViewModel {
                 stops.add(new SheetStop(i + 1, run.timing().stops().get(i).planned(), p.fullName(),
                         p.address().oneLine(), p.phone(), p.aid(), p.loadMinutes(), p.doorToDoor(), p.driverNote()));
             }
+            // only this run's own people who called off: the driver needs no one else's names
+            List<String> notComing = day.notComing().stream().map(a -> day.participants().get(a.participantId()))
+                    .filter(p -> p.usualRouteId().equals(Optional.of(state.route().id()))).map(Participant::fullName)
+                    .toList();
             Optional<Vehicle> vehicle = day.vehicle(state.run().vehicleId());
             result.add(new RouteSheetData(day.date(), day.centreName(), state.route().name(), state.run().direction(),
                     vehicle.map(Vehicle::name).orElse(""), vehicle.map(Vehicle::plate).orElse(""),
@@ -582,7 +663,7 @@ public final class TransportViewModel {
         return expected;
     }
 
-    public ObservableList<String> withoutRun() {
+    public ObservableList<TransportModels.Expected> withoutRun() {
         return withoutRun;
     }
 

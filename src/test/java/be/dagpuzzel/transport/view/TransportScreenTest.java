@@ -109,7 +109,7 @@ class TransportScreenTest extends AppUiTest {
     void printingWritesTheRouteSheetsWithTheStopsInOrder() throws Exception {
         openTransport();
         List<TransportModels.StopLine> morning = stops("Ronde 1 · Morning");
-        robot.clickOn("#printSheets");
+        robot.push(KeyCode.CONTROL, KeyCode.P); // on Transport, Ctrl+P prints the route sheets
         Path pdf = dataDir.resolve("prints").resolve("route-sheets-2026-11-27.pdf");
         waitUntil(() -> Files.exists(pdf) && text("#transportMessage").startsWith("Route sheets written"));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -123,5 +123,22 @@ class TransportScreenTest extends AppUiTest {
             }
             assertTrue(text.contains("Ronde 2"), "all of the day's runs");
         }
+        assertTrue(exists("#callName"), "still on Transport");
+    }
+
+    @Test
+    void aDriverChosenOnTransportIsOnTheTodayBoardAtOnce() throws Exception {
+        openTransport();
+        Node driver = robot.from(card("Ronde 1 · Morning")).lookup((Node n) -> n.getId() != null
+                && n.getId().startsWith("driver-")).query();
+        robot.clickOn(driver);
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().size() > 2);
+        robot.push(KeyCode.DOWN).push(KeyCode.ENTER); // the first person, best by the rules
+        waitUntil(() -> !robot.from(card("Ronde 1 · Morning")).lookup(".warning-hard").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().contains("Nobody drives")));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        waitUntil(() -> robot.lookup(".slot-card").queryAll().stream().anyMatch(c -> robot.from(c)
+                .lookup(".slot-label").queryLabeled().getText().equals("Ronde 1 ochtend")
+                && !((Label) robot.from(c).lookup(".seat").query()).getText().equals("open")));
     }
 }

@@ -164,7 +164,44 @@ class TransportViewModelTest {
             assertEquals(card.stops().get(i).name(), first.stops().get(i).name());
             assertEquals(card.stops().get(i).time(), first.stops().get(i).plannedTime().toString());
         }
-        assertEquals(3, first.notComingToday().size());
+        long ownCalls = services.transport().day(FRIDAY).notComing().stream()
+                .filter(a -> services.participants().find(a.participantId()).orElseThrow().usualRouteId()
+                        .map(id -> first.runName().equals("Ronde " + (id == services.transport().routes().getFirst().id() ? 1 : 2)))
+                        .orElse(false)).count();
+        assertEquals(ownCalls, first.notComingToday().size(), "only this run's own people who called off");
+        assertTrue(ownCalls < 3, "the demo's calls are spread over both routes");
         assertEquals(1, model.sheets(Optional.of(card.runId())).size());
+    }
+
+    @Test
+    void someoneOnNoRunCanBePutOnOneAndStaysThere() {
+        TransportModels.Expected own = model.withoutRun().getFirst();
+        long morning = card("Ronde 1", RunDirection.MORNING).runId();
+        long evening = card("Ronde 1", RunDirection.EVENING).runId();
+        model.addToRun(own.id(), morning, 0);
+        assertEquals(own.id(), shown("Ronde 1", RunDirection.MORNING).getFirst());
+        assertTrue(model.withoutRun().stream().anyMatch(p -> p.id() == own.id()), "still on no evening run");
+        model.addToRun(own.id(), evening, 99);
+        assertEquals(own.id(), shown("Ronde 1", RunDirection.EVENING).getLast());
+        assertTrue(model.withoutRun().stream().noneMatch(p -> p.id() == own.id()));
+        runner.runAll();
+        assertEquals(own.id(), stored("Ronde 1", RunDirection.MORNING).getFirst());
+        model.load(FRIDAY);
+        runner.runAll();
+        assertTrue(model.withoutRun().stream().noneMatch(p -> p.id() == own.id()), "after reopening the day too");
+        assertEquals(1, model.expected().stream().filter(p -> p.id() == own.id()).count(), "listed once to call off");
+    }
+
+    @Test
+    void aDriverTheRosterRulesObjectToIsFlaggedOnTheRunCardInTheBoardsWords() {
+        TransportModels.RunCard morning = card("Ronde 2", RunDirection.MORNING);
+        TransportModels.Choice learner = model.choicesFor(morning.driverSlotId().orElseThrow()).stream()
+                .filter(c -> c.name().startsWith("Hassan")).findFirst().orElseThrow();
+        model.setCrew(morning.driverSlotId().orElseThrow(), Optional.of(learner.id()));
+        runner.runAll();
+        List<TransportModels.ProblemLine> problems = card("Ronde 2", RunDirection.MORNING).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.serious() && p.text().startsWith("Hassan El Amrani")),
+                problems.toString());
+        assertTrue(model.summaryProperty().get().contains("problem"), model.summaryProperty().get());
     }
 }

@@ -1,0 +1,121 @@
+package be.dagpuzzel.participants.view;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import be.dagpuzzel.transport.Participant;
+import be.dagpuzzel.transport.ParticipantService;
+import be.dagpuzzel.ui.DialogButtons;
+import be.dagpuzzel.ui.Messages;
+
+/** The right-hand side of the participants section: who is open, undo, archive / restore, and the tabs. */
+final class ParticipantDetailView extends BorderPane {
+
+    private final TabPane tabs;
+
+    ParticipantDetailView(ParticipantDetailViewModel model, Messages messages) {
+        getStyleClass().add("staff-detail");
+        Label name = new Label();
+        name.setId("participantName");
+        name.getStyleClass().add("section-title");
+        name.setMinWidth(80);
+        name.setWrapText(true);
+        name.textProperty().bind(Bindings.createStringBinding(() -> model.participantProperty().get() == null ? ""
+                : model.participantProperty().get().fullName(), model.participantProperty()));
+        Label badge = new Label(messages.get("participant.archived"));
+        badge.getStyleClass().add("archived-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.visibleProperty().bind(Bindings.createBooleanBinding(() -> archived(model.participantProperty().get()),
+                model.participantProperty()));
+        badge.managedProperty().bind(badge.visibleProperty());
+
+        Button undo = new Button(messages.get("participant.undo"));
+        undo.setId("participantUndo");
+        undo.setTooltip(new Tooltip(messages.get("participant.undo.tooltip")));
+        undo.disableProperty().bind(model.undoStack().canUndoProperty().not());
+        undo.setOnAction(e -> model.undo());
+        Button archive = new Button(messages.get("participant.archive"));
+        archive.setId("archiveParticipant");
+        archive.setTooltip(new Tooltip(messages.get("participant.archive.tooltip")));
+        archive.setOnAction(e -> confirmArchive(model, messages));
+        archive.visibleProperty().bind(badge.visibleProperty().not());
+        archive.managedProperty().bind(archive.visibleProperty());
+        Button restore = new Button(messages.get("participant.unarchive"));
+        restore.setId("unarchiveParticipant");
+        restore.setOnAction(e -> model.unarchive());
+        restore.visibleProperty().bind(badge.visibleProperty());
+        restore.managedProperty().bind(restore.visibleProperty());
+        for (Button b : new Button[] {undo, archive, restore}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the name has a line of its own: who is open must never be cut short, in any language
+        HBox nameRow = new HBox(10, name, badge);
+        nameRow.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, undo, archive, restore);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox header = new VBox(4, nameRow, buttons);
+        header.getStyleClass().add("detail-header");
+
+        Label problem = new Label();
+        problem.setId("participantProblem");
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        model.generalErrors().addListener((MapChangeListener<String, String>) c ->
+                problem.setText(String.join(" ", model.generalErrors().values())));
+
+        tabs = new TabPane(new ParticipantProfileTab(model, messages), new AttendanceTab(model.attendance(), messages));
+        tabs.setId("participantTabs");
+        setTop(new VBox(4, header, problem));
+        setCenter(tabs);
+    }
+
+    private static boolean archived(Participant p) {
+        return p != null && p.archived();
+    }
+
+    /** Archiving takes someone off the lists and runs: asked first, with "cancel" as the safe default. */
+    private void confirmArchive(ParticipantDetailViewModel model, Messages messages) {
+        Participant p = model.participantProperty().get();
+        if (p == null) {
+            return;
+        }
+        ButtonType cancel = DialogButtons.cancel(messages);
+        ButtonType archive = DialogButtons.destructive(messages.get("participant.archive"));
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                messages.format("participant.archive.confirm", p.fullName()), cancel, archive);
+        if (getScene() != null) {
+            confirm.initOwner(getScene().getWindow());
+        }
+        confirm.setTitle(messages.get("participant.archive"));
+        confirm.setHeaderText(messages.format("participant.archive.header", p.fullName()));
+        confirm.getDialogPane().setId("archiveConfirm");
+        DialogButtons.defaultTo(confirm.getDialogPane(), cancel);
+        ((Button) confirm.getDialogPane().lookupButton(archive)).setId("confirmArchive");
+        confirm.showAndWait().filter(archive::equals).ifPresent(ok -> model.archive());
+    }
+
+    /** Opens the profile with the first name focused (after adding someone). */
+    void showProfile() {
+        tabs.getSelectionModel().selectFirst();
+        Platform.runLater(() -> {
+            Node first = lookup("#" + ParticipantService.FIELD_FIRST_NAME);
+            if (first != null) {
+                first.requestFocus();
+            }
+        });
+    }
+}
