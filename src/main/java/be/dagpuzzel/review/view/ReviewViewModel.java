@@ -138,6 +138,10 @@ public final class ReviewViewModel {
             completeness.set(messages.get("review.closed"));
             return;
         }
+        if (!editable.get()) {
+            completeness.set(""); // a day still to come: the page says so
+            return;
+        }
         List<String> missing = feedback.stream().filter(r -> !r.storedProperty().get()).map(FeedbackRow::name).toList();
         if (reviewed.get() && missing.isEmpty()) {
             completeness.set(messages.format("review.complete.done", feedback.size()));

@@ -137,6 +137,7 @@ class ReviewViewModelTest {
         LocalDate monday = FRIDAY.plusDays(3);
         load(monday);
         assertFalse(model.editableProperty().get());
+        assertEquals("", model.completenessProperty().get(), "not \"not yet reviewed\": it has not happened yet");
         FeedbackRow row = model.feedback().getFirst();
         row.noteProperty().set("Te vroeg");
         model.commitFeedback(row, true);
