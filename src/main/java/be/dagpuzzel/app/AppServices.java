@@ -1,6 +1,8 @@
 package be.dagpuzzel.app;
 
 import be.dagpuzzel.demo.DemoCentre;
+import be.dagpuzzel.review.ReviewRepository;
+import be.dagpuzzel.review.ReviewService;
 import be.dagpuzzel.roster.RosterRepository;
 import be.dagpuzzel.roster.RosterService;
 import be.dagpuzzel.settings.CentreRepository;
@@ -19,7 +21,7 @@ import be.dagpuzzel.transport.TransportService;
 /** The services of one open store, wired by plain constructors. */
 public record AppServices(Store store, CentreService centres, TaskCatalogue catalogue, DayTemplateService templates,
                           StaffService staff, RosterService roster, ParticipantService participants,
-                          TransportService transport, DemoCentre demo) {
+                          TransportService transport, ReviewService review, DemoCentre demo) {
 
     public static AppServices create(Store store) {
         CentreService centres = new CentreService(store, new CentreRepository());
@@ -31,7 +33,9 @@ public record AppServices(Store store, CentreService centres, TaskCatalogue cata
         ParticipantService participants = new ParticipantService(store, transportRepository);
         TransportService transport = new TransportService(store, transportRepository, participants, roster, catalogue,
                 centres);
-        return new AppServices(store, centres, catalogue, templates, staff, roster, participants, transport,
-                new DemoCentre(centres, catalogue, templates, staff, roster, participants, transport));
+        ReviewService review = new ReviewService(store, new ReviewRepository(), roster, staff, participants, transport,
+                templates, java.time.Clock.systemDefaultZone());
+        return new AppServices(store, centres, catalogue, templates, staff, roster, participants, transport, review,
+                new DemoCentre(centres, catalogue, templates, staff, roster, participants, transport, review));
     }
 }

@@ -268,7 +268,14 @@ public final class DagpuzzelApp extends Application {
                                     });
                         }
                     });
-            hook((obs, old, version) -> board.refresh());
+            be.dagpuzzel.review.view.YesterdayPanel yesterday = new be.dagpuzzel.review.view.YesterdayPanel(
+                    new be.dagpuzzel.review.view.YesterdayViewModel(runner, services.review(), messages), messages,
+                    model.dateProperty());
+            board.addSidePanel(yesterday);
+            hook((obs, old, version) -> {
+                board.refresh();
+                yesterday.refresh();
+            });
             return board;
         }
         if (section == Section.STAFF) {
@@ -282,6 +289,13 @@ public final class DagpuzzelApp extends Application {
         }
         if (section == Section.TRANSPORT) {
             return transportView();
+        }
+        if (section == Section.REVIEW) {
+            be.dagpuzzel.review.view.ReviewView review = new be.dagpuzzel.review.view.ReviewView(
+                    new be.dagpuzzel.review.view.ReviewViewModel(runner, services.review(), messages,
+                            () -> LocalDate.now(clock)), messages, model.dateProperty());
+            hook((obs, old, version) -> review.refresh());
+            return review;
         }
         if (section == Section.PARTICIPANTS) {
             ParticipantsView view = new ParticipantsView(runner,

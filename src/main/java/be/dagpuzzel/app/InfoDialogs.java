@@ -32,6 +32,7 @@ final class InfoDialogs {
         {"Ctrl+N", "shortcut.new"},
         {"Ctrl+F", "shortcut.find"},
         {"Ctrl+Z", "shortcut.undo"},
+        {"Ctrl+Space", "review.shortcut.toggle"},
         {"F1", "menu.help.shortcuts"},
         {"Ctrl+Q", "menu.file.quit"},
     };

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import be.dagpuzzel.core.Address;
 import be.dagpuzzel.core.Coordinates;
+import be.dagpuzzel.review.ReviewService;
 import be.dagpuzzel.roster.RosterService;
 import be.dagpuzzel.settings.Centre;
 import be.dagpuzzel.settings.CentreDetails;
@@ -33,9 +34,11 @@ public final class DemoCentre {
     private final RosterService roster;
     private final ParticipantService participants;
     private final TransportService transport;
+    private final ReviewService review;
 
     public DemoCentre(CentreService centres, TaskCatalogue catalogue, DayTemplateService templates, StaffService staff,
-                      RosterService roster, ParticipantService participants, TransportService transport) {
+                      RosterService roster, ParticipantService participants, TransportService transport,
+                      ReviewService review) {
         this.centres = centres;
         this.catalogue = catalogue;
         this.templates = templates;
@@ -43,6 +46,7 @@ public final class DemoCentre {
         this.roster = roster;
         this.participants = participants;
         this.transport = transport;
+        this.review = review;
     }
 
     /** Creates the demo centre as it would stand on {@code today}. */
@@ -52,6 +56,7 @@ public final class DemoCentre {
         new DemoStaff(catalogue, staff).fill(today);
         new DemoRosters(roster, staff, catalogue, templates).fill(today);
         new DemoTransport(participants, transport).fill(today);
+        new DemoReviews(review, staff, transport, templates).fill(today);
         return centre;
     }
 }

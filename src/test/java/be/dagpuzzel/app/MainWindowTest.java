@@ -38,7 +38,7 @@ class MainWindowTest extends AppUiTest {
 
         robot.clickOn("#nav-review");
         assertSection("Review", "#nav-review");
-        assertEquals("Coming soon", text("#comingSoon"));
+        waitUntil(() -> exists("#feedbackTable"));
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         assertSection("Settings", "#nav-settings");

@@ -402,6 +402,11 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         print();
     }
 
+    /** Puts a panel (the review's "Yesterday") on the right, above the rules' warnings. */
+    public void addSidePanel(Node panel) {
+        ((VBox) getRight()).getChildren().addFirst(panel);
+    }
+
     /** Reloads after changes made elsewhere (an absence reported, a worker edited). */
     public void refresh() {
         model.refresh();
