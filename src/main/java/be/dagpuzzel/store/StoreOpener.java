@@ -63,15 +63,45 @@ public final class StoreOpener {
         InstanceLock lock = InstanceLock.acquire(dir);
         try {
             String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-            Path backup = backupIfMigrationsPending(dir, url);
+            boolean existed = Files.exists(dir.resolve(DATABASE_FILE));
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
+            // one look at the schema on the pool the app keeps: the usual start (nothing to migrate)
+            // opens the file once and runs no migration step at all
+            MigrationInfo current;
+            int pending;
             try {
-                flyway(pool).migrate();
+                MigrationInfoService info = flyway(pool).info();
+                current = info.current();
+                pending = info.pending().length;
+                boolean newerOrBroken = java.util.Arrays.stream(info.all()).anyMatch(m ->
+                        m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS || m.getState().isFailed());
+                if (newerOrBroken) {
+                    pool.dispose();
+                    throw new StoreException(StoreException.Reason.CANNOT_UPDATE, dir.toString(),
+                            "The data in " + dir + " was made by a newer version of Dagpuzzel or its update failed.",
+                            null);
+                }
             } catch (RuntimeException e) {
                 pool.dispose();
-                throw new StoreException(StoreException.Reason.CANNOT_UPDATE, dir.toString(),
-                        "The data in " + dir + " could not be updated for this version of Dagpuzzel.", e);
+                throw new StoreException(StoreException.Reason.DAMAGED, dir.resolve(DATABASE_FILE).toString(),
+                        "The data file " + dir.resolve(DATABASE_FILE) + " is damaged or is not a Dagpuzzel store.", e);
+            }
+            Path backup = null;
+            if (pending > 0) {
+                if (existed && current != null) {
+                    pool.dispose(); // H2 closes the file, so the copy is consistent
+                    backup = copyBeforeMigrations(dir, current, pending);
+                    pool = JdbcConnectionPool.create(url, "sa", "");
+                    pool.setMaxConnections(8);
+                }
+                try {
+                    flyway(pool).migrate();
+                } catch (RuntimeException e) {
+                    pool.dispose();
+                    throw new StoreException(StoreException.Reason.CANNOT_UPDATE, dir.toString(),
+                            "The data in " + dir + " could not be updated for this version of Dagpuzzel.", e);
+                }
             }
             Settings settings = new Settings()
                     .withRenderQuotedNames(RenderQuotedNames.NEVER)
@@ -93,31 +123,9 @@ public final class StoreOpener {
                 .load();
     }
 
-    /**
-     * Copies the database file next to itself before an existing store is migrated. The pool used
-     * to look is disposed first, so H2 has closed the file and the copy is consistent.
-     */
-    private Path backupIfMigrationsPending(Path dir, String url) throws StoreException {
+    /** Copies the database file next to itself before an existing store is migrated (the file is closed). */
+    private Path copyBeforeMigrations(Path dir, MigrationInfo current, int pending) throws StoreException {
         Path file = dir.resolve(DATABASE_FILE);
-        if (!Files.exists(file)) {
-            return null;
-        }
-        MigrationInfo current;
-        int pending;
-        JdbcConnectionPool probe = JdbcConnectionPool.create(url, "sa", "");
-        try {
-            MigrationInfoService info = flyway(probe).info();
-            current = info.current();
-            pending = info.pending().length;
-        } catch (RuntimeException e) {
-            throw new StoreException(StoreException.Reason.DAMAGED, file.toString(),
-                    "The data file " + file + " is damaged or is not a Dagpuzzel store.", e);
-        } finally {
-            probe.dispose();
-        }
-        if (current == null || pending == 0) {
-            return null;
-        }
         String version = current.getVersion() == null ? "0" : current.getVersion().getVersion();
         Path backup = dir.resolve(DATABASE_NAME + "-schema-v" + version + "-" + LocalDateTime.now().format(BACKUP_TIME) + ".mv.db");
         try {

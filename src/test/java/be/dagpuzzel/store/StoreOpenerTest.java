@@ -140,4 +140,14 @@ class StoreOpenerTest {
             return versions;
         }
     }
+
+    @Test
+    void aStoreFromANewerVersionIsNotOpenedByAnOlderOne() throws Exception {
+        StoreOpener newerRelease = new StoreOpener(List.of(StoreOpener.MAIN_MIGRATIONS, "classpath:db/later-migration"));
+        newerRelease.open(dataDir).close();
+        StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> new StoreOpener().open(dataDir));
+        assertEquals(StoreException.Reason.CANNOT_UPDATE, refused.reason());
+        newerRelease.open(dataDir).close(); // and the newer version still opens it
+    }
 }
