@@ -81,8 +81,11 @@ public final class TransportViewModel {
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private TransportDay day;
-    /** Told after every stored change, so other sections (the Today board) read the day again. */
-    private Runnable changed = () -> { };
+    /**
+     * Told after every stored change, so every section (this one and the Today board) reads the
+     * day again; without it this view reads the day again itself.
+     */
+    private Runnable changed;
     private List<be.dagpuzzel.roster.view.BoardModels.WarningLine> rosterWarnings = List.of();
     private List<PlannedRun> planned = List.of();
 
@@ -97,7 +100,16 @@ public final class TransportViewModel {
 
     /** Who to tell after a stored change (the app: other sections reload). */
     public void onChanged(Runnable value) {
-        changed = value == null ? () -> { } : value;
+        changed = value;
+    }
+
+    /** After a stored change: everyone reads the day again, this view once. */
+    private void afterChange() {
+        if (changed == null) {
+            refresh();
+        } else {
+            changed.run();
+        }
     }
 
     /** The day, and what the roster's rules say about its places (the same sentences as the Today board). */
@@ -280,13 +292,12 @@ public final class TransportViewModel {
                     () -> runner.save(p -> {
                         participants.removeAbsence(current[0].id());
                         return null;
-                    }, x -> refresh()),
+                    }, x -> afterChange()),
                     () -> runner.save(p -> {
                         participants.restoreAbsence(current[0]);
                         return null;
-                    }, x -> refresh())));
-            refresh();
-            changed.run();
+                    }, x -> afterChange())));
+            afterChange();
             done.run();
         }, this::refused);
     }
@@ -304,17 +315,16 @@ public final class TransportViewModel {
             return null;
         }, x -> {
             message.set(messages.format("transport.call.removed", name(removed.participantId())));
-            changed.run();
             remember(new Change(
                     () -> runner.save(p -> {
                         participants.restoreAbsence(removed);
                         return null;
-                    }, y -> refresh()),
+                    }, y -> afterChange()),
                     () -> runner.save(p -> {
                         participants.removeAbsence(removed.id());
                         return null;
-                    }, y -> refresh())));
-            refresh();
+                    }, y -> afterChange())));
+            afterChange();
         });
     }
 
@@ -502,10 +512,7 @@ public final class TransportViewModel {
         runner.save(p -> {
             transport.setVehicle(runId, vehicleId);
             return null;
-        }, x -> {
-            refresh();
-            changed.run();
-        }, this::refused);
+        }, x -> afterChange(), this::refused);
     }
 
     /** People for a driver or companion place, best first by the roster's rules, each with why or why not. */
@@ -532,10 +539,7 @@ public final class TransportViewModel {
         runner.save(p -> {
             transport.assignCrew(when, slotId, staffId);
             return null;
-        }, x -> {
-            refresh();
-            changed.run();
-        }, this::refused);
+        }, x -> afterChange(), this::refused);
     }
 
     /** Adds the run's driver and companion places to the day's roster. */
@@ -549,10 +553,7 @@ public final class TransportViewModel {
             runner.save(p -> {
                 transport.addRosterPlaces(when, runId, label, from, to);
                 return null;
-            }, x -> {
-                refresh();
-                changed.run();
-            }, this::refused);
+            }, x -> afterChange(), this::refused);
         });
     }
 
@@ -564,7 +565,7 @@ public final class TransportViewModel {
             return null;
         }, x -> {
             message.set(messages.get("transport.actuals.saved"));
-            refresh();
+            afterChange();
         }, this::refused);
     }
 
