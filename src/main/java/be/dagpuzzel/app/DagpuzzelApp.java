@@ -302,10 +302,30 @@ public final class DagpuzzelApp extends Application {
                     new ParticipantListViewModel(runner, services.participants(), services.transport(), messages),
                     new ParticipantDetailViewModel(runner, services.participants(), services.transport(), messages),
                     services.participants(), messages, model.dateProperty());
+            view.setExporter(this::exportParticipantData);
             hook((obs, old, version) -> view.reload());
             return view;
         }
         return new ComingSoonView(section, messages);
+    }
+
+    /** A participant's data as JSON, to a file the user picks (a request under the GDPR). */
+    private void exportParticipantData(be.dagpuzzel.transport.Participant participant) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("participant.privacy.export"));
+        chooser.setInitialFileName(messages.get("participant.privacy.fileName") + "-" + participant.id() + ".json");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        runner.run(FxTaskRunner.Kind.LONG, p -> {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file.toPath())) {
+                new be.dagpuzzel.exchange.PersonalData(services.store(), clock).exportParticipant(participant.id(), out);
+            }
+            return file.toPath();
+        }, written -> model.tell(messages.format("participant.privacy.exported", written)),
+                error -> model.tell(messages.format("participant.privacy.exportFailed", String.valueOf(error.getMessage()))));
     }
 
     private Node transportView() {

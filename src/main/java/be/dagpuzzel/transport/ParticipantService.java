@@ -101,6 +101,33 @@ public final class ParticipantService {
         store.transaction(dsl -> repository.setArchived(dsl, id, archived));
     }
 
+    /**
+     * Erases the personal data of someone who left (GDPR): name, address, coordinates, phones,
+     * contact, notes, the note for the driver and the notes of their calls are removed; what stays
+     * is anonymous ("Anonymous #12"): the days they came, their calls and run stops as counts.
+     * Only for someone archived, so a person who still comes is never erased by mistake.
+     */
+    public void erase(long id) {
+        store.transaction(dsl -> {
+            Participant p = repository.participant(dsl, id).orElseThrow();
+            if (!p.archived()) {
+                throw new ValidationException(List.of(FieldError.of("person", "participant.erase.notArchived")));
+            }
+            var t = be.dagpuzzel.store.jooq.Tables.PARTICIPANT;
+            dsl.update(t).set(t.FIRST_NAME, "#" + id).set(t.LAST_NAME, ERASED_NAME).set(t.STREET, "")
+                    .set(t.HOUSE_NUMBER, "").set(t.POSTCODE, "").set(t.MUNICIPALITY, "")
+                    .set(t.LATITUDE, (java.math.BigDecimal) null).set(t.LONGITUDE, (java.math.BigDecimal) null)
+                    .set(t.PHONE, "").set(t.CONTACT_NAME, "").set(t.CONTACT_PHONE, "").set(t.DRIVER_NOTE, "")
+                    .set(t.NOTES, "").set(t.MOBILITY_AID, MobilityAid.NONE.name()).set(t.DOOR_TO_DOOR, false)
+                    .set(t.UPDATED_AT, java.time.LocalDateTime.now()).where(t.ID.eq(id)).execute();
+            var a = be.dagpuzzel.store.jooq.Tables.PARTICIPANT_ABSENCE;
+            dsl.update(a).set(a.NOTE, "").where(a.PARTICIPANT_ID.eq(id)).execute();
+        });
+    }
+
+    /** The last name an erased participant keeps (the first name becomes "#id"). */
+    public static final String ERASED_NAME = "Anoniem";
+
     public static void validate(ParticipantDetails d) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, FIELD_FIRST_NAME, d.firstName(), 100);

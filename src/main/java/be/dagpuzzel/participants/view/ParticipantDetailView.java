@@ -22,7 +22,7 @@ import be.dagpuzzel.ui.DialogButtons;
 import be.dagpuzzel.ui.Messages;
 
 /** The right-hand side of the participants section: who is open, undo, archive / restore, and the tabs. */
-final class ParticipantDetailView extends BorderPane {
+public final class ParticipantDetailView extends BorderPane {
 
     private final TabPane tabs;
 
@@ -64,7 +64,19 @@ final class ParticipantDetailView extends BorderPane {
         // the name has a line of its own: who is open must never be cut short, in any language
         HBox nameRow = new HBox(10, name, badge);
         nameRow.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, undo, archive, restore);
+        javafx.scene.control.MenuItem exportData = new javafx.scene.control.MenuItem(messages.get("participant.privacy.export"));
+        exportData.setId("exportParticipantData");
+        exportData.setOnAction(e -> exportData(model, messages));
+        javafx.scene.control.MenuItem erase = new javafx.scene.control.MenuItem(messages.get("participant.privacy.erase"));
+        erase.setId("eraseParticipant");
+        erase.disableProperty().bind(badge.visibleProperty().not()); // only someone archived: they left
+        erase.setOnAction(e -> confirmErase(model, messages));
+        javafx.scene.control.MenuButton privacy = new javafx.scene.control.MenuButton(
+                messages.get("participant.privacy"), null, exportData, erase);
+        privacy.setId("participantPrivacy");
+        privacy.setTooltip(new Tooltip(messages.get("participant.privacy.tooltip")));
+        privacy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, undo, archive, restore, privacy);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox header = new VBox(4, nameRow, buttons);
         header.getStyleClass().add("detail-header");
@@ -88,6 +100,53 @@ final class ParticipantDetailView extends BorderPane {
     }
 
     /** Archiving takes someone off the lists and runs: asked first, with "cancel" as the safe default. */
+    /** The person's data as one JSON file of the nurse's choice (a request under the GDPR). */
+    private void exportData(ParticipantDetailViewModel model, Messages messages) {
+        Participant p = model.participantProperty().get();
+        if (p == null || exporter == null) {
+            return;
+        }
+        exporter.export(p);
+    }
+
+    /** Asked twice: what goes and what stays, then that it cannot be undone. */
+    private void confirmErase(ParticipantDetailViewModel model, Messages messages) {
+        Participant p = model.participantProperty().get();
+        if (p == null) {
+            return;
+        }
+        ButtonType cancel = DialogButtons.cancel(messages);
+        ButtonType next = DialogButtons.destructive(messages.get("participant.erase.next"));
+        Alert first = new Alert(Alert.AlertType.WARNING, messages.format("participant.erase.explain", p.fullName()),
+                cancel, next);
+        ButtonType eraseNow = DialogButtons.destructive(messages.get("participant.erase.do"));
+        Alert second = new Alert(Alert.AlertType.WARNING, messages.format("participant.erase.sure", p.fullName()),
+                cancel, eraseNow);
+        for (Alert a : new Alert[] {first, second}) {
+            if (getScene() != null) {
+                a.initOwner(getScene().getWindow());
+            }
+            a.setTitle(messages.get("participant.privacy.erase"));
+            a.setHeaderText(p.fullName());
+            DialogButtons.defaultTo(a.getDialogPane(), cancel);
+        }
+        if (first.showAndWait().filter(next::equals).isPresent()
+                && second.showAndWait().filter(eraseNow::equals).isPresent()) {
+            model.erase();
+        }
+    }
+
+    /** Writes one participant's data to a file the user picks; the app provides it. */
+    public interface Exporter {
+        void export(Participant participant);
+    }
+
+    private Exporter exporter;
+
+    public void setExporter(Exporter value) {
+        exporter = value;
+    }
+
     private void confirmArchive(ParticipantDetailViewModel model, Messages messages) {
         Participant p = model.participantProperty().get();
         if (p == null) {

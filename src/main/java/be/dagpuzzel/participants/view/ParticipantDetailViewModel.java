@@ -152,6 +152,27 @@ public final class ParticipantDetailViewModel {
         }, generalErrors, UnaryOperator.identity());
     }
 
+    /**
+     * Erases the open participant's personal data (they must be archived: they left). Cannot be
+     * undone; the view asks twice first. The undo history of this person is cleared.
+     */
+    public void erase() {
+        if (participant.get() == null) {
+            return;
+        }
+        long id = id();
+        save(() -> {
+            participants.erase(id);
+            return participants.find(id).orElseThrow();
+        }, stored -> {
+            if (isOpen(id)) {
+                participant.set(stored);
+                open(id);
+            }
+            onStored.run();
+        }, generalErrors, UnaryOperator.identity());
+    }
+
     // --- undo and the plumbing the attendance part shares -----------------------------------------
 
     /** Takes back the last stored change of the open participant; false when there is none. */

@@ -223,4 +223,9 @@ public final class ParticipantsView extends SplitPane implements SectionCommands
         column.setSortable(false);
         return column;
     }
+
+    /** How one participant's data is written to a file (the app gives the file chooser and the store). */
+    public void setExporter(ParticipantDetailView.Exporter exporter) {
+        detailView.setExporter(exporter);
+    }
 }
