@@ -302,7 +302,19 @@ public final class DagpuzzelApp extends Application {
                     new ParticipantListViewModel(runner, services.participants(), services.transport(), messages),
                     new ParticipantDetailViewModel(runner, services.participants(), services.transport(), messages),
                     services.participants(), messages, model.dateProperty());
-            view.setExporter(this::exportParticipantData);
+            view.setExporter(new be.dagpuzzel.participants.view.ParticipantDetailView.Exporter() {
+                @Override
+                public void export(be.dagpuzzel.transport.Participant participant) {
+                    exportParticipantData(participant);
+                }
+
+                @Override
+                public void history(be.dagpuzzel.transport.Participant participant) {
+                    runner.load(p -> new be.dagpuzzel.exchange.AuditTrail(services.store()).of(
+                            be.dagpuzzel.exchange.AuditTrail.Person.PARTICIPANT, participant.id()),
+                            entries -> AuditDialog.show(stage, messages, participant.fullName(), entries));
+                }
+            });
             hook((obs, old, version) -> view.reload());
             return view;
         }

@@ -260,7 +260,8 @@ public final class StoreExchange {
         ImportReader.Content content = new ImportReader(schema, schemaVersion()).read(in);
         progress.accept(0.2);
         try {
-            store.transaction(dsl -> write(dsl, content, progress));
+            // the file's rows are copies, its own audit trail among them: no trail of the import itself
+            be.dagpuzzel.store.AuditTrigger.withoutTrail(() -> store.transaction(dsl -> write(dsl, content, progress)));
         } catch (Refused refused) {
             throw refused.exception;
         }

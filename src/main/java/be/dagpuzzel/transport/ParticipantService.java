@@ -122,6 +122,14 @@ public final class ParticipantService {
                     .set(t.UPDATED_AT, java.time.LocalDateTime.now()).where(t.ID.eq(id)).execute();
             var a = be.dagpuzzel.store.jooq.Tables.PARTICIPANT_ABSENCE;
             dsl.update(a).set(a.NOTE, "").where(a.PARTICIPANT_ID.eq(id)).execute();
+            // the trail keeps that the data changed and was erased, not what it was
+            var log = be.dagpuzzel.store.jooq.Tables.AUDIT_LOG;
+            dsl.update(log).setNull(log.OLD_VALUE).setNull(log.NEW_VALUE).where(log.PERSON_KIND.eq("PARTICIPANT"))
+                    .and(log.PERSON_ID.eq(id)).execute();
+            dsl.insertInto(log).set(log.CHANGED_AT, java.time.LocalDateTime.now())
+                    .set(log.OS_USER, System.getProperty("user.name", "")).set(log.TABLE_NAME, "participant")
+                    .set(log.RECORD_ID, id).set(log.PERSON_KIND, "PARTICIPANT").set(log.PERSON_ID, id)
+                    .set(log.FIELD, "(erased)").execute();
         });
     }
 

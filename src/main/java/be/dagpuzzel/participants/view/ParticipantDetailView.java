@@ -71,8 +71,16 @@ public final class ParticipantDetailView extends BorderPane {
         erase.setId("eraseParticipant");
         erase.disableProperty().bind(badge.visibleProperty().not()); // only someone archived: they left
         erase.setOnAction(e -> confirmErase(model, messages));
+        javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem(messages.get("participant.privacy.history"));
+        history.setId("participantHistory");
+        history.setOnAction(e -> {
+            Participant p = model.participantProperty().get();
+            if (p != null && exporter != null) {
+                exporter.history(p);
+            }
+        });
         javafx.scene.control.MenuButton privacy = new javafx.scene.control.MenuButton(
-                messages.get("participant.privacy"), null, exportData, erase);
+                messages.get("participant.privacy"), null, history, exportData, erase);
         privacy.setId("participantPrivacy");
         privacy.setTooltip(new Tooltip(messages.get("participant.privacy.tooltip")));
         privacy.setMinWidth(Region.USE_PREF_SIZE);
@@ -136,9 +144,11 @@ public final class ParticipantDetailView extends BorderPane {
         }
     }
 
-    /** Writes one participant's data to a file the user picks; the app provides it. */
+    /** The privacy actions the app provides: one participant's data to a file, and their change history. */
     public interface Exporter {
         void export(Participant participant);
+
+        void history(Participant participant);
     }
 
     private Exporter exporter;
