@@ -25,10 +25,10 @@ import be.dagpuzzel.store.jooq.DefaultSchema;
 import be.dagpuzzel.store.jooq.Tables;
 
 /**
- * One person's data on request (GDPR): every row that is about them, as one JSON document. A
- * participant's rows are found from the schema itself: the participant row and every row of a
- * table with a foreign key to it (weekday patterns, calls, extra days, run stops, incidents
- * involved in...), so a table added later is included without code here.
+ * One person's data on request (GDPR): every row that is about them, as one JSON document. The
+ * rows are found from the schema itself: the person's row and every row of a table with a foreign
+ * key to it (a participant's weekday patterns, calls, run stops; a staff member's hours, absences,
+ * roster places, feedback...), so a table added later is included without code here.
  */
 public final class PersonalData {
 
@@ -44,23 +44,42 @@ public final class PersonalData {
 
     /** Writes everything about participant {@code id}; the tables in name order, rows as stored. */
     public void exportParticipant(long id, OutputStream out) throws IOException {
+        export(Tables.PARTICIPANT, Tables.PARTICIPANT.ID, "participant", id, out);
+    }
+
+    /**
+     * Writes everything about staff member {@code id}: their record and every row that refers to
+     * them (hours, absences, skills, preferences, places on rosters, feedback, incidents...). Other
+     * staff members' records are left out, also those who have this person as their coach.
+     */
+    public void exportStaff(long id, OutputStream out) throws IOException {
+        export(Tables.STAFF_MEMBER, Tables.STAFF_MEMBER.ID, "staff", id, out);
+    }
+
+    private void export(Table<?> person, Field<Long> idField, String kind, long id, OutputStream out)
+            throws IOException {
         DSLContext dsl = store.dsl();
         JsonGenerator json = new ObjectMapper().getFactory().createGenerator(out, JsonEncoding.UTF8);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.setPrettyPrinter(new DefaultPrettyPrinter());
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
-        json.writeStringField("kind", "participant");
+        json.writeStringField("kind", kind);
         json.writeNumberField("id", id);
         json.writeStringField("exportedAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         json.writeObjectFieldStart("tables");
-        write(json, "participant", dsl.selectFrom(Tables.PARTICIPANT).where(Tables.PARTICIPANT.ID.eq(id)).fetch());
+        write(json, person.getName().toLowerCase(java.util.Locale.ROOT), dsl.selectFrom(person).where(idField.eq(id))
+                .fetch());
         for (Table<?> table : tablesByName()) {
+            if (table.equals(person)) {
+                continue; // other people's records (a coach reference) are theirs, not this person's
+            }
             for (ForeignKey<?, ?> key : table.getReferences()) {
-                if (key.getKey().getTable().equals(Tables.PARTICIPANT) && key.getFields().size() == 1) {
+                if (key.getKey().getTable().equals(person) && key.getFields().size() == 1) {
                     @SuppressWarnings("unchecked")
                     Field<Long> column = (Field<Long>) key.getFields().getFirst();
-                    write(json, table.getName().toLowerCase(java.util.Locale.ROOT),
+                    write(json, table.getName().toLowerCase(java.util.Locale.ROOT) + (countReferences(table, person) > 1
+                            ? "." + column.getName().toLowerCase(java.util.Locale.ROOT) : ""),
                             dsl.selectFrom(table).where(column.eq(id)).fetch());
                 }
             }
@@ -68,6 +87,10 @@ public final class PersonalData {
         json.writeEndObject();
         json.writeEndObject();
         json.flush();
+    }
+
+    private static long countReferences(Table<?> table, Table<?> person) {
+        return table.getReferences().stream().filter(k -> k.getKey().getTable().equals(person)).count();
     }
 
     private static List<Table<?>> tablesByName() {

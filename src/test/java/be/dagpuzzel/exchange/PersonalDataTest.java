@@ -99,4 +99,19 @@ class PersonalDataTest {
                 "without their notes");
         assertEquals(35, services.participants().all().size(), "nobody else touched, nobody deleted");
     }
+
+    @Test
+    void aStaffMembersExportHoldsTheirRowsButNotTheirColleagues() throws Exception {
+        var coach = services.staff().all().stream().filter(m -> services.staff().all().stream()
+                .anyMatch(o -> o.profile().coachId().equals(java.util.Optional.of(m.id())))).findFirst().orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PersonalData(services.store(), Clock.systemUTC()).exportStaff(coach.id(), out);
+        JsonNode tables = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("tables");
+        assertEquals(1, tables.get("staff_member").size(), "only their own record, not those they coach");
+        assertEquals(coach.profile().lastName(), tables.get("staff_member").get(0).get("last_name").asText());
+        assertTrue(tables.has("roster_assignment") && tables.get("roster_assignment").size() > 0, "their places");
+        for (JsonNode row : tables.get("roster_assignment")) {
+            assertEquals(coach.id(), row.get("staff_id").asLong());
+        }
+    }
 }

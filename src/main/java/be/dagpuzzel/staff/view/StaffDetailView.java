@@ -20,7 +20,7 @@ import be.dagpuzzel.ui.DialogButtons;
 import be.dagpuzzel.ui.Messages;
 
 /** The right-hand side of the staff section: who is open, archive / restore / delete, undo, and the tabs. */
-final class StaffDetailView extends BorderPane {
+public final class StaffDetailView extends BorderPane {
 
     private final TabPane tabs;
 
@@ -66,7 +66,17 @@ final class StaffDetailView extends BorderPane {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         badge.managedProperty().bind(badge.visibleProperty());
         name.setMinWidth(80);
-        HBox header = new HBox(10, name, badge, spacer, undo, archive, restore, delete);
+        javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem(messages.get("participant.privacy.history"));
+        history.setId("staffHistory");
+        history.setOnAction(e -> withOpen(model, privacy -> privacy::history));
+        javafx.scene.control.MenuItem exportData = new javafx.scene.control.MenuItem(messages.get("participant.privacy.export"));
+        exportData.setId("exportStaffData");
+        exportData.setOnAction(e -> withOpen(model, privacy -> privacy::export));
+        javafx.scene.control.MenuButton privacyMenu = new javafx.scene.control.MenuButton(
+                messages.get("participant.privacy"), null, history, exportData);
+        privacyMenu.setId("staffPrivacy");
+        privacyMenu.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(10, name, badge, spacer, undo, archive, restore, delete, privacyMenu);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("detail-header");
         Label problem = new Label();
@@ -80,6 +90,27 @@ final class StaffDetailView extends BorderPane {
         tabs.setId("staffTabs");
         setTop(new VBox(4, header, problem));
         setCenter(tabs);
+    }
+
+    /** What the app does for a staff member's privacy: their change history, their data as JSON. */
+    public interface Privacy {
+        void history(be.dagpuzzel.staff.StaffMember member);
+
+        void export(be.dagpuzzel.staff.StaffMember member);
+    }
+
+    private Privacy privacy;
+
+    void setPrivacy(Privacy value) {
+        privacy = value;
+    }
+
+    private void withOpen(StaffDetailViewModel model,
+                          java.util.function.Function<Privacy, java.util.function.Consumer<be.dagpuzzel.staff.StaffMember>> action) {
+        StaffDetails details = model.detailsProperty().get();
+        if (details != null && privacy != null) {
+            action.apply(privacy).accept(details.member());
+        }
     }
 
     private static boolean archived(StaffDetails details) {

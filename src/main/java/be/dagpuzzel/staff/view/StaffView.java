@@ -219,4 +219,9 @@ public final class StaffView extends SplitPane implements SectionCommands {
         column.setPrefWidth(width);
         return column;
     }
+
+    /** The Privacy menu's actions for the open staff member (the app gives the store and the file chooser). */
+    public void setPrivacy(StaffDetailView.Privacy privacy) {
+        detailView.setPrivacy(privacy);
+    }
 }
