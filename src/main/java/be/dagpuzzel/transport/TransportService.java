@@ -180,6 +180,7 @@ public final class TransportService {
         Set<Long> activeRoutes = routes.stream().map(Route::id).collect(Collectors.toSet());
         for (RunDirection direction : RunDirection.values()) {
             Set<Long> placed = new HashSet<>();
+            Map<Long, List<Long>> onRun = new HashMap<>(); // each run's stops after the calls, read once
             for (Run run : runs) {
                 if (run.direction() != direction) {
                     continue;
@@ -194,6 +195,7 @@ public final class TransportService {
                 if (kept.size() != current.size()) {
                     store(dsl, run.id(), kept);
                 }
+                onRun.put(run.id(), kept);
             }
             for (Run run : runs) {
                 if (run.direction() != direction || !activeRoutes.contains(run.routeId()) || driven.contains(run.id())) {
@@ -205,9 +207,8 @@ public final class TransportService {
                 if (added.isEmpty()) {
                     continue;
                 }
-                List<Long> ids = new ArrayList<>(repository.stops(dsl, date).getOrDefault(run.id(), List.of()).stream()
-                        .map(Stop::participantId).toList());
-                List<StopInput> inputs = new ArrayList<>(ids.stream().map(coming::get).map(StopInput::of).toList());
+                List<StopInput> inputs = new ArrayList<>(onRun.getOrDefault(run.id(), List.of()).stream()
+                        .map(coming::get).map(StopInput::of).toList());
                 if (run.orderedByHand()) {
                     for (Participant p : added) {
                         StopInput s = StopInput.of(p);

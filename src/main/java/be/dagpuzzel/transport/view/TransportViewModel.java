@@ -159,7 +159,6 @@ public final class TransportViewModel {
         }
         calls.setAll(lines);
         List<TransportModels.Expected> people = new ArrayList<>();
-        ParticipantService.Attendance attendance = null;
         for (RunState r : day.runs()) {
             for (Stop s : r.stops()) {
                 if (r.run().direction() == RunDirection.MORNING) {
@@ -177,7 +176,7 @@ public final class TransportViewModel {
         people.sort(java.util.Comparator.comparing(TransportModels.Expected::name));
         expected.setAll(people);
         withoutRun.setAll(people.stream().filter(p -> day.withoutRun().contains(p.id())).toList());
-        if (attendance == null && !day.roster().workingDay()) {
+        if (!day.roster().workingDay()) {
             summary.set(messages.get("transport.closed"));
         }
     }
