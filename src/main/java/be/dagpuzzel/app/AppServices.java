@@ -1,6 +1,8 @@
 package be.dagpuzzel.app;
 
 import be.dagpuzzel.demo.DemoCentre;
+import be.dagpuzzel.progress.ProgressRepository;
+import be.dagpuzzel.progress.ProgressService;
 import be.dagpuzzel.review.ReviewRepository;
 import be.dagpuzzel.review.ReviewService;
 import be.dagpuzzel.roster.RosterRepository;
@@ -21,7 +23,8 @@ import be.dagpuzzel.transport.TransportService;
 /** The services of one open store, wired by plain constructors. */
 public record AppServices(Store store, CentreService centres, TaskCatalogue catalogue, DayTemplateService templates,
                           StaffService staff, RosterService roster, ParticipantService participants,
-                          TransportService transport, ReviewService review, DemoCentre demo) {
+                          TransportService transport, ReviewService review, ProgressService progress,
+                          DemoCentre demo) {
 
     public static AppServices create(Store store) {
         CentreService centres = new CentreService(store, new CentreRepository());
@@ -35,7 +38,10 @@ public record AppServices(Store store, CentreService centres, TaskCatalogue cata
                 centres);
         ReviewService review = new ReviewService(store, new ReviewRepository(), roster, staff, participants, transport,
                 templates, java.time.Clock.systemDefaultZone());
+        ProgressService progress = new ProgressService(store, new ProgressRepository(), staff, catalogue,
+                java.time.Clock.systemDefaultZone());
         return new AppServices(store, centres, catalogue, templates, staff, roster, participants, transport, review,
-                new DemoCentre(centres, catalogue, templates, staff, roster, participants, transport, review));
+                progress, new DemoCentre(centres, catalogue, templates, staff, roster, participants, transport, review,
+                progress));
     }
 }

@@ -240,6 +240,17 @@ public final class DagpuzzelApp extends Application {
         return new CsvActions(stage, messages, runner, services, exchangeFiles, clock, model::tell, model::dataChanged);
     }
 
+    /** The Progress section with its page tabs. */
+    private Node progressView() {
+        be.dagpuzzel.progress.view.ProgressViewModel progress = new be.dagpuzzel.progress.view.ProgressViewModel(
+                runner, services.progress(), messages);
+        progress.setOnStored(model::dataChanged);
+        be.dagpuzzel.progress.view.ProgressView view = new be.dagpuzzel.progress.view.ProgressView(progress,
+                be.dagpuzzel.progress.view.ProgressTabs.create(progress, services.progress()));
+        hook((obs, old, version) -> view.reload());
+        return view;
+    }
+
     private Node sectionView(Section section) {
         if (section == Section.SETTINGS) {
             return new SettingsView(new SettingsViewModel(runner, services.centres(), services.catalogue(),
@@ -310,6 +321,9 @@ public final class DagpuzzelApp extends Application {
                             () -> LocalDate.now(clock)), messages, model.dateProperty());
             hook((obs, old, version) -> review.refresh());
             return review;
+        }
+        if (section == Section.PROGRESS) {
+            return progressView();
         }
         if (section == Section.PARTICIPANTS) {
             ParticipantsView view = new ParticipantsView(runner,

@@ -2,14 +2,15 @@ package be.dagpuzzel.app;
 
 import javafx.scene.input.KeyCode;
 
-/** The parts of the app in the navigation, in order; Ctrl+1..6 opens them. */
+/** The parts of the app in the navigation, in order; Ctrl+1..7 opens them. */
 public enum Section {
     TODAY(KeyCode.DIGIT1),
     TRANSPORT(KeyCode.DIGIT2),
     REVIEW(KeyCode.DIGIT3),
     STAFF(KeyCode.DIGIT4),
-    PARTICIPANTS(KeyCode.DIGIT5),
-    SETTINGS(KeyCode.DIGIT6);
+    PROGRESS(KeyCode.DIGIT5),
+    PARTICIPANTS(KeyCode.DIGIT6),
+    SETTINGS(KeyCode.DIGIT7);
 
     private final KeyCode key;
 

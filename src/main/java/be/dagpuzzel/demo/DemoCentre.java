@@ -35,10 +35,11 @@ public final class DemoCentre {
     private final ParticipantService participants;
     private final TransportService transport;
     private final ReviewService review;
+    private final be.dagpuzzel.progress.ProgressService progress;
 
     public DemoCentre(CentreService centres, TaskCatalogue catalogue, DayTemplateService templates, StaffService staff,
                       RosterService roster, ParticipantService participants, TransportService transport,
-                      ReviewService review) {
+                      ReviewService review, be.dagpuzzel.progress.ProgressService progress) {
         this.centres = centres;
         this.catalogue = catalogue;
         this.templates = templates;
@@ -47,6 +48,7 @@ public final class DemoCentre {
         this.participants = participants;
         this.transport = transport;
         this.review = review;
+        this.progress = progress;
     }
 
     /** Creates the demo centre as it would stand on {@code today}. */
@@ -54,7 +56,7 @@ public final class DemoCentre {
         Centre centre = centres.create(new CentreDetails(NAME, ADDRESS, Optional.of(LOCATION)));
         new DemoTemplates(catalogue, templates).fill(today);
         new DemoStaff(catalogue, staff).fill(today);
-        new DemoRosters(roster, staff, catalogue, templates).fill(today);
+        new DemoRosters(roster, staff, catalogue, templates, progress).fill(today);
         new DemoTransport(participants, transport).fill(today);
         new DemoReviews(review, staff, transport, templates).fill(today);
         return centre;

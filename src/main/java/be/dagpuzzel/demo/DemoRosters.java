@@ -1,6 +1,10 @@
 package be.dagpuzzel.demo;
 
 import java.time.LocalDate;
+import java.util.Optional;
+
+import be.dagpuzzel.progress.LadderStep;
+import be.dagpuzzel.progress.ProgressService;
 
 import be.dagpuzzel.roster.DayBoard;
 import be.dagpuzzel.roster.PlanBuilder;
@@ -24,8 +28,11 @@ final class DemoRosters {
     private final StaffService staff;
     private final TaskCatalogue catalogue;
     private final DayTemplateService templates;
+    private final ProgressService progress;
 
-    DemoRosters(RosterService roster, StaffService staff, TaskCatalogue catalogue, DayTemplateService templates) {
+    DemoRosters(RosterService roster, StaffService staff, TaskCatalogue catalogue, DayTemplateService templates,
+                ProgressService progress) {
+        this.progress = progress;
         this.roster = roster;
         this.staff = staff;
         this.catalogue = catalogue;
@@ -35,9 +42,19 @@ final class DemoRosters {
     void fill(LocalDate today) {
         long driving = catalogue.taskTypeWithCode(TaskType.DRIVER).orElseThrow().id();
         long care = catalogue.taskTypeWithCode(TaskType.CARE).orElseThrow().id();
-        stage("Hassan", driving, OnboardingStage.ASSISTED);
-        stage("Lotte", care, OnboardingStage.ASSISTED);
-        stage("Mieke", catalogue.taskTypeWithCode(TaskType.BUS_COMPANION).orElseThrow().id(), OnboardingStage.OBSERVES);
+        long companion = catalogue.taskTypeWithCode(TaskType.BUS_COMPANION).orElseThrow().id();
+        for (long task : new long[] {care, companion}) {
+            if (!progress.ladders().containsKey(task)) {
+                for (OnboardingStage stage : new OnboardingStage[] {OnboardingStage.OBSERVES, OnboardingStage.ASSISTED,
+                        OnboardingStage.INDEPENDENT}) {
+                    progress.addStep(task, "", stage, stage == OnboardingStage.INDEPENDENT ? Optional.empty() : Optional.of(14));
+                }
+            }
+        }
+        // the new driver rode along in his first week and drives with a companion in his second
+        stage("Hassan", driving, OnboardingStage.OBSERVES, today.minusWeeks(2));
+        stage("Hassan", driving, OnboardingStage.ASSISTED, today.minusWeeks(1));
+        stage("Mieke", companion, OnboardingStage.OBSERVES, today.minusDays(5));
 
         RosterRules rules = RosterRules.firstFitOnly();
         var workingDays = templates.workingDays();
@@ -52,8 +69,11 @@ final class DemoRosters {
         }
     }
 
-    private void stage(String firstName, long taskTypeId, OnboardingStage stage) {
+    /** Signs off the first step of the task's ladder with that stage, on {@code day}. */
+    private void stage(String firstName, long taskTypeId, OnboardingStage stage, LocalDate day) {
+        LadderStep step = progress.ladders().get(taskTypeId).stream().filter(s -> s.stage() == stage).findFirst()
+                .orElseThrow();
         staff.all().stream().filter(m -> m.profile().firstName().equals(firstName)).map(StaffMember::id).findFirst()
-                .ifPresent(id -> roster.setStage(id, taskTypeId, stage));
+                .ifPresent(id -> progress.signOff(id, step.id(), day, "", ""));
     }
 }

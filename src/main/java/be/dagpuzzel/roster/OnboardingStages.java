@@ -1,27 +1,20 @@
 package be.dagpuzzel.roster;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import be.dagpuzzel.roster.rules.OnboardingStage;
 
-/** Where each person's learning stage per task type is kept; the staff pane edits it, the rules read it. */
+/**
+ * Where each person's learning stage per task type is read: the signed-off steps of the onboarding
+ * ladders (signed off on the Progress page) and open development goals. The staff pane shows it,
+ * the rules read it.
+ */
 public interface OnboardingStages {
 
-    /** Task type id to stage for one person; task types not listed are done independently. */
-    Map<Long, OnboardingStage> stagesOf(long staffId);
-
-    void setStage(long staffId, long taskTypeId, OnboardingStage stage);
+    /** Task type id to stage for one person on a date; task types not listed are done independently. */
+    Map<Long, OnboardingStage> stagesOf(long staffId, LocalDate date);
 
     /** For tests and screens that do not keep stages. */
-    OnboardingStages NONE = new OnboardingStages() {
-        @Override
-        public Map<Long, OnboardingStage> stagesOf(long staffId) {
-            return Map.of();
-        }
-
-        @Override
-        public void setStage(long staffId, long taskTypeId, OnboardingStage stage) {
-            // not kept
-        }
-    };
+    OnboardingStages NONE = (staffId, date) -> Map.of();
 }

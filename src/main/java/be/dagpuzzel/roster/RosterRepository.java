@@ -1,7 +1,9 @@
 package be.dagpuzzel.roster;
 
 import static be.dagpuzzel.store.jooq.Tables.DAY_EXTRA;
-import static be.dagpuzzel.store.jooq.Tables.ONBOARDING_STAGE;
+import static be.dagpuzzel.store.jooq.Tables.LADDER_STEP;
+import static be.dagpuzzel.store.jooq.Tables.POP_GOAL;
+import static be.dagpuzzel.store.jooq.Tables.STEP_SIGNOFF;
 import static be.dagpuzzel.store.jooq.Tables.ROSTER_ASSIGNMENT;
 import static be.dagpuzzel.store.jooq.Tables.ROSTER_DAY;
 import static be.dagpuzzel.store.jooq.Tables.ROSTER_SLOT;
@@ -18,7 +20,7 @@ import be.dagpuzzel.core.TimeRange;
 import be.dagpuzzel.roster.rules.OnboardingStage;
 import be.dagpuzzel.store.jooq.tables.records.RosterSlotRecord;
 
-/** The roster tables: days, their slots and assignments, extras, and onboarding stages. */
+/** The roster tables: days, their slots and assignments, extras, and the onboarding stages read from the progress tables. */
 public final class RosterRepository {
 
     public boolean dayExists(DSLContext dsl, LocalDate day) {
@@ -135,21 +137,34 @@ public final class RosterRepository {
         dsl.deleteFrom(DAY_EXTRA).where(DAY_EXTRA.EXTRA_DATE.eq(day)).and(DAY_EXTRA.STAFF_ID.eq(staffId)).execute();
     }
 
-    /** Everyone's stages per task type. */
-    public Map<Long, Map<Long, OnboardingStage>> stages(DSLContext dsl) {
+    /**
+     * Everyone's stage per task type on {@code date}: the stage of the highest step of the task's
+     * onboarding ladder signed off on or before that day, and PRACTISES for someone who does the
+     * task alone while a goal of their development plan on it was open that day. Independent is
+     * left out.
+     */
+    public Map<Long, Map<Long, OnboardingStage>> stages(DSLContext dsl, LocalDate date) {
+        Map<Long, Map<Long, Integer>> highest = new HashMap<>();
         Map<Long, Map<Long, OnboardingStage>> result = new HashMap<>();
-        dsl.selectFrom(ONBOARDING_STAGE).forEach(r -> result.computeIfAbsent(r.getStaffId(), k -> new HashMap<>())
-                .put(r.getTaskTypeId(), OnboardingStage.valueOf(r.getStage())));
+        dsl.select(STEP_SIGNOFF.STAFF_ID, LADDER_STEP.TASK_TYPE_ID, LADDER_STEP.STEP_ORDER, LADDER_STEP.STAGE)
+                .from(STEP_SIGNOFF).join(LADDER_STEP).on(LADDER_STEP.ID.eq(STEP_SIGNOFF.STEP_ID))
+                .where(STEP_SIGNOFF.SIGNED_ON.le(date))
+                .forEach(r -> {
+                    Map<Long, Integer> orders = highest.computeIfAbsent(r.value1(), k -> new HashMap<>());
+                    if (orders.getOrDefault(r.value2(), Integer.MIN_VALUE) < r.value3()) {
+                        orders.put(r.value2(), r.value3());
+                        result.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                                .put(r.value2(), OnboardingStage.valueOf(r.value4()));
+                    }
+                });
+        result.values().forEach(m -> m.values().removeIf(s -> s == OnboardingStage.INDEPENDENT));
+        dsl.select(POP_GOAL.STAFF_ID, POP_GOAL.TASK_TYPE_ID).from(POP_GOAL)
+                .where(POP_GOAL.TASK_TYPE_ID.isNotNull()).and(POP_GOAL.SET_ON.le(date))
+                .and(POP_GOAL.CLOSED_ON.isNull().or(POP_GOAL.CLOSED_ON.gt(date)))
+                .and(POP_GOAL.STATUS.eq("OPEN").or(POP_GOAL.CLOSED_ON.isNotNull()))
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .putIfAbsent(r.value2(), OnboardingStage.PRACTISES));
+        result.values().removeIf(Map::isEmpty);
         return result;
-    }
-
-    /** INDEPENDENT is stored as no row. */
-    public void setStage(DSLContext dsl, long staffId, long taskTypeId, OnboardingStage stage) {
-        dsl.deleteFrom(ONBOARDING_STAGE).where(ONBOARDING_STAGE.STAFF_ID.eq(staffId))
-                .and(ONBOARDING_STAGE.TASK_TYPE_ID.eq(taskTypeId)).execute();
-        if (stage != OnboardingStage.INDEPENDENT) {
-            dsl.insertInto(ONBOARDING_STAGE).set(ONBOARDING_STAGE.STAFF_ID, staffId)
-                    .set(ONBOARDING_STAGE.TASK_TYPE_ID, taskTypeId).set(ONBOARDING_STAGE.STAGE, stage.name()).execute();
-        }
     }
 }

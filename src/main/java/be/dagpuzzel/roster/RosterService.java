@@ -77,7 +77,7 @@ public final class RosterService implements OnboardingStages {
         }
         return new DayBoard(date, working, repository.slots(dsl, date), repository.assignments(dsl, date), people,
                 extras, catalogue.taskTypes(), catalogue.skills(), staff.allSkills(), staff.allPreferences(),
-                repository.stages(dsl), repository.history(dsl, date.minusDays(PlanBuilder.HISTORY_DAYS), date.minusDays(1)),
+                repository.stages(dsl, date), repository.history(dsl, date.minusDays(PlanBuilder.HISTORY_DAYS), date.minusDays(1)),
                 closedBecause);
     }
 
@@ -215,16 +215,12 @@ public final class RosterService implements OnboardingStages {
     }
 
     @Override
-    public Map<Long, OnboardingStage> stagesOf(long staffId) {
-        return stages().getOrDefault(staffId, Map.of());
+    public Map<Long, OnboardingStage> stagesOf(long staffId, LocalDate date) {
+        return stages(date).getOrDefault(staffId, Map.of());
     }
 
-    @Override
-    public void setStage(long staffId, long taskTypeId, OnboardingStage stage) {
-        store.transaction(dsl -> repository.setStage(dsl, staffId, taskTypeId, stage));
-    }
-
-    public Map<Long, Map<Long, OnboardingStage>> stages() {
-        return repository.stages(store.dsl());
+    /** Everyone's stages on a date, from the signed-off ladder steps and open development goals. */
+    public Map<Long, Map<Long, OnboardingStage>> stages(LocalDate date) {
+        return repository.stages(store.dsl(), date);
     }
 }

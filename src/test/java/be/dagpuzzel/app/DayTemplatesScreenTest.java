@@ -121,7 +121,7 @@ class DayTemplatesScreenTest {
     }
 
     private void openWednesday() throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
         waitUntil(() -> exists("#page-dayTemplates"));
         robot.clickOn("#page-dayTemplates");
         waitUntil(() -> exists("#weekday-wednesday"));

@@ -40,7 +40,7 @@ class MainWindowTest extends AppUiTest {
         assertSection("Review", "#nav-review");
         waitUntil(() -> exists("#feedbackTable"));
 
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
         assertSection("Settings", "#nav-settings");
         assertTrue(exists("#languageChoice"));
 
@@ -98,7 +98,7 @@ class MainWindowTest extends AppUiTest {
     @Test
     void aRestartKeepsTheCentreAndOpensTheLastSection() throws Exception {
         startWithDemo();
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         assertSection("Participants", "#nav-participants");
         stopApp();
 
@@ -111,7 +111,7 @@ class MainWindowTest extends AppUiTest {
     @Test
     void switchingToDutchInSettingsRelabelsTheWindowAndIsRemembered() throws Exception {
         startWithDemo();
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
         waitUntil(() -> exists("#languageChoice"));
         robot.clickOn("#languageChoice");
         robot.clickOn("Nederlands");
@@ -154,7 +154,7 @@ class MainWindowTest extends AppUiTest {
     @Test
     void restoringABackupFromTheFileMenuBringsBackTheDataOfThatMomentAndKeepsTheCurrentOne() throws Exception {
         startWithDemo();
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
         waitUntil(() -> exists("#centre-name"));
         stopApp(); // today's backup holds the centre as "Dagverzorgingscentrum De Linde"
         startApp();

@@ -42,9 +42,9 @@ public record Worker(long id, String name, Optional<TimeRange> hours, int availa
         return stages.getOrDefault(taskTypeId, OnboardingStage.INDEPENDENT);
     }
 
-    /** Learning a task means the rules want them to practise it. */
+    /** Learning a task, or a development-plan goal on it, means the rules want them to practise it. */
     public boolean shouldPractise(long taskTypeId) {
-        return stageFor(taskTypeId).isLearning();
+        return stageFor(taskTypeId).wantsPractice();
     }
 
     /** How often they did this task in the last four weeks. */

@@ -127,13 +127,11 @@ final class SkillsTab extends Tab {
             });
             line.preferenceProperty().addListener((obs, old, now) -> group.getToggles().forEach(
                     t -> t.setSelected(t.getUserData() == now)));
-            javafx.scene.control.ComboBox<be.dagpuzzel.roster.rules.OnboardingStage> stage =
-                    new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
-                            be.dagpuzzel.roster.rules.OnboardingStage.values()));
+            Label stage = new Label();
             stage.setId("stage-" + line.taskTypeId());
+            stage.getStyleClass().add("hint");
             String prefix = line.isDriving() ? "stage.DRIVER." : "stage.";
-            be.dagpuzzel.ui.EnumCells.use(stage, s -> messages.get(prefix + s.name()));
-            stage.valueProperty().bindBidirectional(line.stageProperty());
+            stage.textProperty().bind(line.stageProperty().map(s -> messages.get(prefix + s.name())));
             row++;
             preferenceGrid.add(stage, 1, row, 3, 1);
             preferenceGrid.setAlignment(Pos.CENTER_LEFT);

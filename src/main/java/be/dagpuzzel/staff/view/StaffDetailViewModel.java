@@ -66,7 +66,7 @@ public final class StaffDetailViewModel {
 
     private be.dagpuzzel.roster.OnboardingStages stageStore = be.dagpuzzel.roster.OnboardingStages.NONE;
 
-    /** Where learning stages are kept (the roster's service); none unless set. */
+    /** Where learning stages are read (the roster's service, from signed-off ladder steps); none unless set. */
     public void setStageStore(be.dagpuzzel.roster.OnboardingStages store) {
         this.stageStore = store;
     }
@@ -90,7 +90,7 @@ public final class StaffDetailViewModel {
 
     private void reload(long id, Runnable then) {
         runner.load(p -> new Loaded(staff.details(id), staff.all(), catalogue.skills(), catalogue.taskTypes(),
-                stageStore.stagesOf(id)), loaded -> {
+                stageStore.stagesOf(id, java.time.LocalDate.now())), loaded -> {
             fill(loaded);
             if (then != null) {
                 then.run();
@@ -140,7 +140,6 @@ public final class StaffDetailViewModel {
                 line.setDriving(task.is(TaskType.DRIVER));
                 line.stageProperty().set(loaded.stages().getOrDefault(task.id(),
                         be.dagpuzzel.roster.rules.OnboardingStage.INDEPENDENT));
-                line.stageProperty().addListener((obs, old, now) -> commitStage(line, old, now));
                 prefs.add(line);
             }
             preferences.setAll(prefs);
@@ -367,25 +366,6 @@ public final class StaffDetailViewModel {
             if (isOpen(id)) {
                 undo.push(messages.get("undo.preference"), () -> runner.run(TaskRunner.Kind.SAVE, p -> {
                     staff.setPreference(id, line.taskTypeId(), before);
-                    return true;
-                }, back -> reloadAndTell(id), this::failed));
-            }
-        }, generalErrors);
-    }
-
-    private void commitStage(PreferenceLine line, be.dagpuzzel.roster.rules.OnboardingStage before,
-                             be.dagpuzzel.roster.rules.OnboardingStage after) {
-        if (filling || details.get() == null || after == null || after == before) {
-            return;
-        }
-        long id = id();
-        save(() -> {
-            stageStore.setStage(id, line.taskTypeId(), after);
-            return true;
-        }, done -> {
-            if (isOpen(id)) {
-                undo.push(messages.get("undo.stage"), () -> runner.run(TaskRunner.Kind.SAVE, p -> {
-                    stageStore.setStage(id, line.taskTypeId(), before);
                     return true;
                 }, back -> reloadAndTell(id), this::failed));
             }

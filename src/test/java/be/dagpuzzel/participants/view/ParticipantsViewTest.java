@@ -36,7 +36,7 @@ class ParticipantsViewTest extends AppUiTest {
     }
 
     private void openParticipantsSection() throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         waitUntil(() -> exists("#participantTable") && listed(ANDRE));
     }
 

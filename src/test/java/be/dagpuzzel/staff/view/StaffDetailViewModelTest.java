@@ -219,18 +219,21 @@ class StaffDetailViewModelTest {
     }
 
     @Test
-    void theLearningStageOfATaskIsKeptForTheRosterRulesAndCanBeUndone() {
+    void theLearningStageShownPerTaskIsTheLastLadderStepSignedOff() {
         model.setStageStore(services.roster());
-        model.open(marc.id());
         long driving = services.catalogue().taskTypeWithCode("DRIVER").orElseThrow().id();
+        var steps = services.progress().ladders().get(driving);
+        services.progress().signOff(marc.id(), steps.get(0).id(), java.time.LocalDate.now().minusDays(8), "", "");
+        model.open(marc.id());
         PreferenceLine driver = model.preferences().stream().filter(l -> l.taskTypeId() == driving).findFirst().orElseThrow();
         assertTrue(driver.isDriving());
-        driver.stageProperty().set(be.dagpuzzel.roster.rules.OnboardingStage.OBSERVES);
-        assertEquals(be.dagpuzzel.roster.rules.OnboardingStage.OBSERVES,
-                services.roster().stages().get(marc.id()).get(driving));
-        model.undo();
-        assertTrue(services.roster().stages().getOrDefault(marc.id(), java.util.Map.of()).isEmpty(),
-                "back to driving alone");
+        assertEquals(be.dagpuzzel.roster.rules.OnboardingStage.OBSERVES, driver.stageProperty().get());
+
+        services.progress().signOff(marc.id(), steps.get(1).id(), java.time.LocalDate.now(), "", "");
+        model.open(marc.id());
+        driver = model.preferences().stream().filter(l -> l.taskTypeId() == driving).findFirst().orElseThrow();
+        assertEquals(be.dagpuzzel.roster.rules.OnboardingStage.ASSISTED, driver.stageProperty().get(),
+                "drives with a companion from today");
     }
 
     @Test

@@ -1,0 +1,21 @@
+package be.dagpuzzel.progress.view;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.Tab;
+
+import be.dagpuzzel.progress.ProgressService;
+
+/** The tabs of a worker's progress page after the summary, in order. Each tab has its own small model. */
+public final class ProgressTabs {
+
+    private ProgressTabs() {
+    }
+
+    public static List<Tab> create(ProgressViewModel page, ProgressService progress) {
+        List<Tab> tabs = new ArrayList<>();
+        // tabs: onboarding, competences, development plan, meetings, hours and training, transition, notes
+        return tabs;
+    }
+}
