@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Something due for a worker: a meeting, a ladder step to sign off, the trajectory's end coming
  * near, a development goal past its date. {@code date} is when it is (or was) due; {@code what}
- * names the thing in data (a step, a goal's text, a meeting kind) for the screen to put in words.
+ * names the thing in data for the screen to put in words: for a meeting the kind of one planned and
+ * not held, or the {@link MeetingBasis} and the rule's months; the next step; the clock's alert; the goal.
  */
 public record Due(long staffId, String staffName, Kind kind, LocalDate date, boolean overdue, List<Object> what) {
 
@@ -16,6 +17,11 @@ public record Due(long staffId, String staffName, Kind kind, LocalDate date, boo
         public String messageKey() {
             return "progress.due." + name();
         }
+    }
+
+    /** Why a meeting is due by the programme's rule: months after the last one held, or none held yet. */
+    public enum MeetingBasis {
+        LAST_HELD, NONE_HELD
     }
 
     public Due {

@@ -190,7 +190,10 @@ public final class ProgressService {
                                 List.of(planned.get().kind())));
                     }
                 } else if (!d.isAfter(today.plusDays(MEETING_NOTICE_DAYS))) {
-                    result.add(new Due(m.id(), name, Due.Kind.MEETING, d, d.isBefore(today), List.of()));
+                    Due.MeetingBasis basis = meetings.stream().anyMatch(Meeting::isHeld) ? Due.MeetingBasis.LAST_HELD
+                            : Due.MeetingBasis.NONE_HELD;
+                    result.add(new Due(m.id(), name, Due.Kind.MEETING, d, d.isBefore(today),
+                            List.of(basis, rule.meetingEveryMonths().orElseThrow())));
                 }
             });
             if (clock.alert().isWarning()) {

@@ -39,6 +39,9 @@ final class PageHeader extends VBox {
         sub.getStyleClass().add("hint");
         used.setId("progressClock");
         used.setPrefWidth(260);
+        used.setMinWidth(160);
+        used.managedProperty().bind(used.visibleProperty());
+        clockText.setWrapText(true);
         clockText.setId("progressClockText");
         alert.setId("progressClockAlert");
         alert.getStyleClass().add("clock-alert");

@@ -28,10 +28,12 @@ public final class ProgressTexts {
     public String due(Due due) {
         String date = messages.shortDate(due.date());
         return switch (due.kind()) {
-            case MEETING -> due.what().isEmpty()
-                    ? messages.format(due.overdue() ? "progress.due.meeting.late" : "progress.due.meeting.soon", date)
-                    : messages.format("progress.due.meeting.plannedLate",
-                            messages.get(((MeetingKind) due.what().getFirst()).messageKey()), date);
+            case MEETING -> due.what().getFirst() instanceof MeetingKind kind
+                    ? messages.format("progress.due.meeting.plannedLate", messages.get(kind.messageKey()), date)
+                    : due.what().getFirst() == Due.MeetingBasis.NONE_HELD
+                    ? messages.format("progress.due.meeting.noneHeld", due.what().get(1))
+                    : messages.format(due.overdue() ? "progress.due.meeting.late" : "progress.due.meeting.soon", date,
+                            due.what().get(1));
             case SIGN_OFF -> messages.format("progress.due.signOff", model.taskName(((LadderStep) due.what().getFirst()).taskTypeId()),
                     model.stepName((LadderStep) due.what().getFirst()), date);
             case TRAJECTORY_END -> messages.format(due.overdue() ? "progress.due.ended" : "progress.due.ends",

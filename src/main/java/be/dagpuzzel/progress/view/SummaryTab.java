@@ -44,6 +44,8 @@ final class SummaryTab extends Tab {
             protected void updateItem(Due item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : texts.due(item));
+                setWrapText(true);
+                setPrefWidth(0);
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"),
                         !empty && item != null && item.overdue());
             }
@@ -65,7 +67,10 @@ final class SummaryTab extends Tab {
                 kind.setMinWidth(130);
                 Label what = new Label(texts.event(item));
                 what.setWrapText(true);
+                what.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(what, Priority.ALWAYS);
                 HBox line = new HBox(8, date, kind, what);
+                setPrefWidth(0);
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("future"), item.date().isAfter(model.today()));
                 setText(null);
                 setGraphic(line);
