@@ -93,6 +93,11 @@ public final class Store implements AutoCloseable {
         lock.close();
     }
 
+    /** Whether the store was closed (a restore or a password change closes it before reopening). */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     /**
      * Closes the database file but keeps the data folder's lock, for work on the closed file
      * (a conversion) that no second copy of the app may start in between; the caller closes the lock.
