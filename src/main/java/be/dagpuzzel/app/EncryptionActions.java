@@ -86,9 +86,12 @@ final class EncryptionActions implements StoreProtection {
         return backups.unencryptedCopies();
     }
 
+    /** Removes them, then takes today's backup again if the day's one was among them (now encrypted). */
     @Override
     public int removeUnencryptedCopies() throws IOException {
-        return backups.removeUnencryptedCopies();
+        int removed = backups.removeUnencryptedCopies();
+        backups.dailyIfDue(services.store());
+        return removed;
     }
 
     /** The window while the store is converted: nothing can be edited meanwhile. */

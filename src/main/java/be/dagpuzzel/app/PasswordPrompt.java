@@ -37,6 +37,7 @@ final class PasswordPrompt extends VBox {
         Label text = new Label(messages.format("security.prompt.text", dataDir));
         text.setWrapText(true);
         text.setMaxWidth(520);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         field.setId("storePassword");
         field.setPromptText(messages.get("security.prompt.field"));
         field.setMaxWidth(320);
@@ -44,6 +45,7 @@ final class PasswordPrompt extends VBox {
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
         message.setMaxWidth(420);
+        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         message.setMinHeight(USE_PREF_SIZE);
         open = new Button(messages.get("security.prompt.open"));
         open.setId("unlock");

@@ -87,15 +87,12 @@ final class RestoreDialog {
         backupPassword.setMaxWidth(360);
         backupPassword.managedProperty().bind(backupPassword.visibleProperty());
         backupPassword.setVisible(false);
-        BooleanProperty locked = new SimpleBooleanProperty();
-        @SuppressWarnings("unchecked")
-        Optional<StorePassword>[] accepted = new Optional[] {Optional.empty()};
-        Reading reading = new Reading(messages, runner, reader, list, holds, backupPassword, locked, accepted);
+        Reading reading = new Reading(messages, runner, reader, list, holds, backupPassword);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             backupPassword.clear();
             backupPassword.setVisible(false);
-            accepted[0] = Optional.empty();
-            locked.set(false);
+            reading.accepted = Optional.empty();
+            reading.locked.set(false);
             if (chosen == null) {
                 holds.setText("");
                 return;
@@ -122,15 +119,33 @@ final class RestoreDialog {
         ButtonType restore = DialogButtons.destructive(messages.get("restore.do"));
         dialog.getDialogPane().getButtonTypes().addAll(cancel, restore);
         DialogButtons.defaultTo(dialog.getDialogPane(), cancel);
-        dialog.getDialogPane().lookupButton(restore).disableProperty().bind(locked);
+        dialog.getDialogPane().lookupButton(restore).disableProperty().bind(reading.locked);
         return dialog.showAndWait().filter(restore::equals)
-                .map(b -> new Choice(list.getSelectionModel().getSelectedItem(), accepted[0]));
+                .map(b -> new Choice(list.getSelectionModel().getSelectedItem(), reading.accepted));
     }
 
     /** Reads what a backup holds in the background; a password it needs unlocks the field for it. */
-    private record Reading(Messages messages, be.dagpuzzel.ui.TaskRunner runner, Backups reader,
-                           ListView<Backups.Backup> list, Label holds, PasswordField field, BooleanProperty locked,
-                           Optional<StorePassword>[] accepted) {
+    private static final class Reading {
+        private final Messages messages;
+        private final be.dagpuzzel.ui.TaskRunner runner;
+        private final Backups reader;
+        private final ListView<Backups.Backup> list;
+        private final Label holds;
+        private final PasswordField field;
+        /** True while the chosen backup waits for its password: Restore is off. */
+        final BooleanProperty locked = new SimpleBooleanProperty();
+        /** The typed password that opened the chosen backup. */
+        Optional<StorePassword> accepted = Optional.empty();
+
+        Reading(Messages messages, be.dagpuzzel.ui.TaskRunner runner, Backups reader, ListView<Backups.Backup> list,
+                Label holds, PasswordField field) {
+            this.messages = messages;
+            this.runner = runner;
+            this.reader = reader;
+            this.list = list;
+            this.holds = holds;
+            this.field = field;
+        }
 
         void read(Backups.Backup chosen, Optional<StorePassword> password, boolean typed) {
             holds.setText(messages.get("restore.reading"));
@@ -139,7 +154,7 @@ final class RestoreDialog {
                     holds.setText(messages.format("restore.contents", contents.staff(), contents.participants(),
                             contents.plannedDays(), contents.lastPlannedDay().map(messages::shortDate).orElse("–")));
                     if (typed) {
-                        accepted[0] = password;
+                        accepted = password;
                     }
                     locked.set(false);
                 }
