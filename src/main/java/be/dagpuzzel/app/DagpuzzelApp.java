@@ -58,6 +58,10 @@ public final class DagpuzzelApp extends Application {
     private be.dagpuzzel.store.Backups backups;
     private javafx.animation.Timeline backupTimer;
     private final ExchangeFiles exchangeFiles;
+    /** The password the store was opened with; null while it is not encrypted (or not yet open). */
+    private be.dagpuzzel.store.StorePassword password;
+    /** The Settings page to show when the Settings section is built next (after a password change). */
+    private String settingsPageNext;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public DagpuzzelApp() {
@@ -178,18 +182,22 @@ public final class DagpuzzelApp extends Application {
                 } catch (java.io.IOException e) {
                     available = java.util.List.of();
                 }
-                RestoreDialog.ask(stage, messages, available, runner, backups).ifPresent(chosen -> runner.run(FxTaskRunner.Kind.SAVE, p -> {
+                java.util.Optional<be.dagpuzzel.store.StorePassword> current = java.util.Optional.ofNullable(password);
+                RestoreDialog.ask(stage, messages, available, runner, backups, current).ifPresent(chosen -> runner.run(FxTaskRunner.Kind.SAVE, p -> {
                     backups.backupTo(services.store(), backups.folder()); // the current state first
                     services.store().close();
-                    backups.restore(chosen);
-                    return chosen;
+                    // a backup made with another password (or none) comes back under the current one
+                    backups.restore(chosen.backup(), chosen.password(), current);
+                    return chosen.backup();
                 }, done -> {
-                    services = null;
-                    model.reopening();
-                    stage.getScene().setRoot(shell());
-                    openStore();
+                    reopen(current);
                     model.tell(messages.format("restore.done", RestoreDialog.when(done)));
-                }, error -> model.tell(messages.format("backup.failed", String.valueOf(error.getMessage())))));
+                }, error -> {
+                    if (services.store().isClosed()) {
+                        reopen(current); // the store file is as it was: open it again
+                    }
+                    model.tell(messages.format("backup.failed", RestoreDialog.reason(messages, error)));
+                }));
             }
 
             @Override
@@ -236,6 +244,29 @@ public final class DagpuzzelApp extends Application {
         return new ExchangeActions(stage, messages, runner, services, exchangeFiles, clock, model::tell);
     }
 
+    /** Turning the store's password on, changing it or off: the store is closed, converted and opened again. */
+    private EncryptionActions encryptionActions() {
+        return new EncryptionActions(messages, runner, backups, services, java.util.Optional.ofNullable(password),
+                busy -> {
+                    services = null;
+                    model.reopening();
+                    stage.getScene().setRoot(busy);
+                }, (now, notice) -> {
+                    settingsPageNext = "security";
+                    reopen(now);
+                    model.tell(notice);
+                });
+    }
+
+    /** Opens the store again (after a restore or a password change), with {@code now} as its password. */
+    private void reopen(java.util.Optional<be.dagpuzzel.store.StorePassword> now) {
+        password = now.orElse(null);
+        services = null;
+        model.reopening();
+        stage.getScene().setRoot(shell());
+        openStore();
+    }
+
     private CsvActions csvActions() {
         return new CsvActions(stage, messages, runner, services, exchangeFiles, clock, model::tell, model::dataChanged);
     }
@@ -253,9 +284,15 @@ public final class DagpuzzelApp extends Application {
 
     private Node sectionView(Section section) {
         if (section == Section.SETTINGS) {
-            return new SettingsView(new SettingsViewModel(runner, services.centres(), services.catalogue(),
+            SettingsView settings = new SettingsView(new SettingsViewModel(runner, services.centres(), services.catalogue(),
                     services.templates(), messages, preferences.language(), this::switchLanguage,
-                    centre -> model.centreReady(centre.name())), messages);
+                    centre -> model.centreReady(centre.name())), new be.dagpuzzel.settings.SecurityViewModel(runner,
+                    messages, encryptionActions()), messages);
+            if (settingsPageNext != null) {
+                settings.showPage(settingsPageNext);
+                settingsPageNext = null;
+            }
+            return settings;
         }
         if (section == Section.TODAY) {
             RosterBoardView board = new RosterBoardView(new RosterBoardViewModel(runner, services.roster(),
@@ -444,8 +481,41 @@ public final class DagpuzzelApp extends Application {
         }
         boolean demo = options.demo();
         LocalDate today = LocalDate.now(clock);
-        runner.run(FxTaskRunner.Kind.LOAD, progress -> StoreStartup.open(dataDir, demo, today), this::storeOpened,
+        java.util.Optional<be.dagpuzzel.store.StorePassword> given = java.util.Optional.ofNullable(password);
+        runner.run(FxTaskRunner.Kind.LOAD, progress -> StoreStartup.open(dataDir, demo, today, given), this::storeOpened,
                 this::storeFailed);
+    }
+
+    /**
+     * The store is encrypted: the window asks for the password and tries it in the background; a
+     * wrong one is asked again, Quit ends the app.
+     */
+    private void askPassword() {
+        LOG.info("The store is encrypted: asking for its password");
+        boolean demo = options.demo();
+        LocalDate today = LocalDate.now(clock);
+        PasswordPrompt[] prompt = new PasswordPrompt[1];
+        prompt[0] = new PasswordPrompt(messages, dataDir, typed -> {
+            be.dagpuzzel.store.StorePassword given = be.dagpuzzel.store.StorePassword.of(typed);
+            runner.run(FxTaskRunner.Kind.LOAD, p -> StoreStartup.open(dataDir, demo, today, java.util.Optional.of(given)),
+                    opened -> {
+                        password = given;
+                        storeOpened(opened); // the shell or the welcome page takes the prompt's place
+                    }, error -> {
+                        if (isWrongPassword(error)) {
+                            LOG.info("A wrong store password was typed");
+                            prompt[0].refused();
+                        } else {
+                            storeFailed(error);
+                        }
+                    });
+        }, Platform::exit);
+        stage.getScene().setRoot(prompt[0]);
+    }
+
+    private static boolean isWrongPassword(Throwable error) {
+        return error instanceof be.dagpuzzel.store.StoreException e
+                && e.reason() == be.dagpuzzel.store.StoreException.Reason.WRONG_PASSWORD;
     }
 
     private void storeOpened(StoreStartup.Opened opened) {
@@ -484,8 +554,13 @@ public final class DagpuzzelApp extends Application {
             return;
         }
         // LOAD, not SAVE: the daily backup is not the user's edit, so the status bar does not say "Saving…"
-        Runnable check = () -> runner.run(FxTaskRunner.Kind.LOAD, p -> backups.dailyIfDue(services.store()),
-                taken -> { }, error -> LOG.log(Level.WARNING, "Daily backup failed", error));
+        Runnable check = () -> {
+            if (services != null) { // not while the store is closed for a restore or a password change
+                be.dagpuzzel.store.Store store = services.store();
+                runner.run(FxTaskRunner.Kind.LOAD, p -> backups.dailyIfDue(store),
+                        taken -> { }, error -> LOG.log(Level.WARNING, "Daily backup failed", error));
+            }
+        };
         check.run();
         backupTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.hours(1),
                 e -> check.run()));
@@ -503,6 +578,11 @@ public final class DagpuzzelApp extends Application {
     }
 
     private void storeFailed(Throwable error) {
+        if (error instanceof be.dagpuzzel.store.StoreException e
+                && e.reason() == be.dagpuzzel.store.StoreException.Reason.PASSWORD_NEEDED) {
+            askPassword();
+            return;
+        }
         if (error instanceof StoreInUseException inUse) {
             LOG.warning(() -> "Data folder already in use: " + inUse.dataDir());
             model.storeInUse(inUse.dataDir().toString());

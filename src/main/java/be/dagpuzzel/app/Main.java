@@ -19,15 +19,30 @@ public final class Main {
      * cannot be written).
      */
     static int backupWithoutWindow(StartOptions options) {
+        return backupWithoutWindow(options, System.getenv());
+    }
+
+    /** The same with the given environment (for {@value #PASSWORD_VARIABLE}). */
+    static int backupWithoutWindow(StartOptions options, java.util.Map<String, String> env) {
         java.nio.file.Path dataDir = DagpuzzelApp.dataDirOf(options);
         LogSetup.configure(dataDir);
-        try (be.dagpuzzel.store.Store store = new be.dagpuzzel.store.StoreOpener().open(dataDir)) {
+        java.util.Optional<be.dagpuzzel.store.StorePassword> password;
+        try {
+            password = commandLinePassword(options, env);
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            System.err.println("No backup was made: " + e.getMessage());
+            return 1;
+        }
+        try (be.dagpuzzel.store.Store store = new be.dagpuzzel.store.StoreOpener().open(dataDir, password)) {
             java.nio.file.Path file = new be.dagpuzzel.store.Backups(dataDir, java.time.Clock.systemDefaultZone())
                     .backupTo(store, options.backupTo().orElseThrow());
             System.out.println("Backup written: " + file);
             return 0;
         } catch (be.dagpuzzel.store.StoreInUseException e) {
             System.err.println("Dagpuzzel is open on " + dataDir + ": close it, or use File > Back up now in the app.");
+            return 1;
+        } catch (be.dagpuzzel.store.StoreException e) {
+            System.err.println("No backup was made: " + passwordProblem(e, dataDir).orElse(e.getMessage()));
             return 1;
         } catch (Exception e) {
             System.err.println("No backup was made: " + e.getMessage());
@@ -41,13 +56,25 @@ public final class Main {
      * folder, the store in use by an open Dagpuzzel, a file that cannot be written).
      */
     static int exportWithoutWindow(StartOptions options) {
+        return exportWithoutWindow(options, System.getenv());
+    }
+
+    /** The same with the given environment (for {@value #PASSWORD_VARIABLE}). */
+    static int exportWithoutWindow(StartOptions options, java.util.Map<String, String> env) {
         java.nio.file.Path dataDir = DagpuzzelApp.dataDirOf(options);
         if (!java.nio.file.Files.exists(dataDir.resolve(be.dagpuzzel.store.StoreOpener.DATABASE_FILE))) {
             System.err.println("Nothing was exported: there is no Dagpuzzel data in " + dataDir);
             return 1;
         }
         LogSetup.configure(dataDir);
-        try (be.dagpuzzel.store.Store store = new be.dagpuzzel.store.StoreOpener().open(dataDir)) {
+        java.util.Optional<be.dagpuzzel.store.StorePassword> password;
+        try {
+            password = commandLinePassword(options, env);
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            System.err.println("Nothing was exported: " + e.getMessage());
+            return 1;
+        }
+        try (be.dagpuzzel.store.Store store = new be.dagpuzzel.store.StoreOpener().open(dataDir, password)) {
             java.nio.file.Path file = new be.dagpuzzel.exchange.StoreExchange(store, java.time.Clock.systemDefaultZone())
                     .exportTo(options.exportTo().orElseThrow(), fraction -> { });
             System.out.println("Export written: " + file);
@@ -55,11 +82,57 @@ public final class Main {
         } catch (be.dagpuzzel.store.StoreInUseException e) {
             System.err.println("Dagpuzzel is open on " + dataDir + ": close it, or use File > Export everything in the app.");
             return 1;
+        } catch (be.dagpuzzel.store.StoreException e) {
+            if (passwordProblem(e, dataDir).isPresent()) {
+                System.err.println("Nothing was exported: " + passwordProblem(e, dataDir).get());
+                return 1;
+            }
+            java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.WARNING, "Export failed", e);
+            System.err.println("Nothing was exported: " + reason(e));
+            return 1;
         } catch (Exception e) {
             java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.WARNING, "Export failed", e);
             System.err.println("Nothing was exported: " + reason(e));
             return 1;
         }
+    }
+
+    /** The environment variable that may hold an encrypted store's password for the options without a window. */
+    static final String PASSWORD_VARIABLE = "DAGPUZZEL_PASSWORD";
+
+    /**
+     * The password for {@code --backup-to} and {@code --export}: the first line of
+     * {@code --password-file FILE}, else {@value #PASSWORD_VARIABLE}; empty when neither is given
+     * (fine for a store that is not encrypted).
+     */
+    static java.util.Optional<be.dagpuzzel.store.StorePassword> commandLinePassword(StartOptions options,
+            java.util.Map<String, String> env) throws java.io.IOException {
+        if (options.passwordFile().isPresent()) {
+            java.nio.file.Path file = options.passwordFile().get();
+            String line;
+            try (var lines = java.nio.file.Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                line = lines.findFirst().orElse("");
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalArgumentException("the password file " + file + " does not exist");
+            }
+            if (line.isEmpty()) {
+                throw new IllegalArgumentException("the first line of the password file " + file + " is empty");
+            }
+            return java.util.Optional.of(be.dagpuzzel.store.StorePassword.of(line));
+        }
+        String fromEnvironment = env.get(PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(be.dagpuzzel.store.StorePassword.of(fromEnvironment));
+    }
+
+    /** A console line for a missing or wrong password, or empty for other problems. */
+    private static java.util.Optional<String> passwordProblem(be.dagpuzzel.store.StoreException e, java.nio.file.Path dataDir) {
+        return switch (e.reason()) {
+            case PASSWORD_NEEDED -> java.util.Optional.of("the data in " + dataDir + " is encrypted: give its password in the"
+                    + " environment variable " + PASSWORD_VARIABLE + " or with --password-file FILE");
+            case WRONG_PASSWORD -> java.util.Optional.of("the password given does not open the data in " + dataDir);
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** One line for the console: file system problems by their reason, others by their first line. */

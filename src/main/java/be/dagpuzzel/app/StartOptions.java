@@ -9,10 +9,17 @@ import java.util.Optional;
  * installed app.
  */
 public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, boolean measureStartup,
-                           boolean measureEmptyWindow, Optional<Path> backupTo, Optional<Path> exportTo) {
+                           boolean measureEmptyWindow, Optional<Path> backupTo, Optional<Path> exportTo,
+                           Optional<Path> passwordFile) {
 
     public static final StartOptions DEFAULT = new StartOptions(Optional.empty(), false, false, false, false,
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** Options without {@code --password-file}. */
+    public StartOptions(Optional<Path> dataDir, boolean demo, boolean help, boolean measureStartup,
+                        boolean measureEmptyWindow, Optional<Path> backupTo, Optional<Path> exportTo) {
+        this(dataDir, demo, help, measureStartup, measureEmptyWindow, backupTo, exportTo, Optional.empty());
+    }
 
     /** Options for a window on {@code dataDir} (tests and the usual start). */
     public StartOptions(Optional<Path> dataDir, boolean demo, boolean help, boolean measureStartup,
@@ -38,6 +45,9 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
                                           exit code 0 on success)
                   --export FILE           export everything in the store to FILE (one JSON document)
                                           and exit (no window; exit code 0 on success)
+                  --password-file FILE    with --backup-to or --export: the password of an
+                                          encrypted store, on the first line of FILE (or give it
+                                          in the environment variable DAGPUZZEL_PASSWORD)
                   --help                  show this text
                 """;
     }
@@ -51,6 +61,7 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
         boolean measureEmpty = false;
         Optional<Path> backupTo = Optional.empty();
         Optional<Path> exportTo = Optional.empty();
+        Optional<Path> passwordFile = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.isBlank()) {
@@ -83,6 +94,16 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
                         throw new IllegalArgumentException("Not a usable file for --export: " + args.get(i));
                     }
                 }
+                case "--password-file" -> {
+                    if (i + 1 >= args.size() || args.get(i + 1).isBlank() || args.get(i + 1).startsWith("--")) {
+                        throw new IllegalArgumentException("--password-file needs a file, e.g. --password-file /home/gerda/.dagpuzzel-password");
+                    }
+                    try {
+                        passwordFile = Optional.of(Path.of(args.get(++i)));
+                    } catch (java.nio.file.InvalidPathException e) {
+                        throw new IllegalArgumentException("Not a usable file for --password-file: " + args.get(i));
+                    }
+                }
                 case "--demo" -> demo = true;
                 case "--help", "-h", "-?" -> help = true;
                 case "--measure-startup" -> measure = true;
@@ -93,7 +114,7 @@ public record StartOptions(Optional<Path> dataDir, boolean demo, boolean help, b
         if (backupTo.isPresent() && exportTo.isPresent()) {
             throw new IllegalArgumentException("Give --backup-to or --export, not both: run Dagpuzzel once for each");
         }
-        return new StartOptions(dataDir, demo, help, measure, measureEmpty, backupTo, exportTo);
+        return new StartOptions(dataDir, demo, help, measure, measureEmpty, backupTo, exportTo, passwordFile);
     }
 
     private static Path pathArgument(String value) {

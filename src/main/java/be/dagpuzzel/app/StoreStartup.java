@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 
 import be.dagpuzzel.settings.Centre;
 import be.dagpuzzel.store.StoreOpener;
+import be.dagpuzzel.store.StorePassword;
 
 /**
  * Opening the store at start-up: H2, the migrations and the first query take about as long as
@@ -44,7 +45,15 @@ final class StoreStartup {
 
     /** Opens the store; with {@code demo}, an empty store gets the demo centre. Runs on the calling thread. */
     static Opened open(Path dataDir, boolean demo, LocalDate today) throws Exception {
-        AppServices services = AppServices.create(new StoreOpener().open(dataDir));
+        return open(dataDir, demo, today, Optional.empty());
+    }
+
+    /**
+     * The same with the password of an encrypted store; without one, an encrypted store fails with
+     * {@code PASSWORD_NEEDED} before anything is opened, and the app asks for it.
+     */
+    static Opened open(Path dataDir, boolean demo, LocalDate today, Optional<StorePassword> password) throws Exception {
+        AppServices services = AppServices.create(new StoreOpener().open(dataDir, password));
         Optional<Centre> centre = services.centres().find();
         if (centre.isEmpty() && demo) {
             centre = Optional.of(services.demo().fill(today));

@@ -19,7 +19,7 @@ import be.dagpuzzel.ui.Messages;
 
 /**
  * The Settings section as pages: General (language and the centre's details), task types,
- * skills, day templates and closing days. Everything is stored as it is edited; a page reads
+ * skills, day templates, closing days and Security (the store's password). Everything is stored as it is edited; a page reads
  * the store again each time it is opened, so it shows what the other pages changed.
  */
 public final class SettingsView extends VBox {
@@ -27,6 +27,11 @@ public final class SettingsView extends VBox {
     private final TabPane pages = new TabPane();
 
     public SettingsView(SettingsViewModel model, Messages messages) {
+        this(model, null, messages);
+    }
+
+    /** With the Security page (the store's password) when {@code security} is given. */
+    public SettingsView(SettingsViewModel model, SecurityViewModel security, Messages messages) {
         getStyleClass().add("settings-view");
         Label title = new Label(messages.get("section.settings"));
         title.getStyleClass().add("section-title");
@@ -44,8 +49,18 @@ public final class SettingsView extends VBox {
                 new DayTemplatesPage(model.dayTemplates(), messages), model.dayTemplates()::load));
         pages.getTabs().add(page("closingDays", messages.get("settings.page.closingDays"),
                 new ClosingDaysPage(model.closingDays(), messages), model.closingDays()::load));
+        if (security != null) {
+            pages.getTabs().add(page("security", messages.get("settings.page.security"),
+                    new SecurityPage(security, messages), security::load));
+        }
         getChildren().addAll(header, pages);
         model.load();
+    }
+
+    /** Opens the page with id {@code id} ("security"), if there is one. */
+    public void showPage(String id) {
+        pages.getTabs().stream().filter(tab -> ("page-" + id).equals(tab.getId())).findFirst()
+                .ifPresent(pages.getSelectionModel()::select);
     }
 
     private static Tab page(String id, String title, Node content, Runnable onOpen) {

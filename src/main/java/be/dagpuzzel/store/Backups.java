@@ -71,36 +71,63 @@ public final class Backups {
     }
 
     /**
-     * Puts {@code backup} in place of the store file. The store must be closed (it is, when it
-     * could not be opened). The current file is kept next to it as {@code dagpuzzel-replaced-<time>.mv.db},
-     * never deleted; returns that file, or empty when there was none.
+     * Puts {@code backup} in place of the store file as it is (encrypted or not). The store must be
+     * closed (it is, when it could not be opened). The current file is kept next to it as
+     * {@code dagpuzzel-replaced-<time>.mv.db}, never deleted; returns that file, or empty when there was none.
      */
     public Optional<Path> restore(Backup backup) throws IOException {
+        try {
+            return restore(backup, Optional.empty(), Optional.empty(), false);
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e); // not reached: nothing is opened
+        }
+    }
+
+    /**
+     * Puts {@code backup} in place of the closed store, brought to the store's current password
+     * {@code current} (empty: not encrypted) on the way: a backup made before the password was set
+     * or changed is opened with {@code backupPassword} (or {@code current} when that is empty) and
+     * converted, so the store keeps the password the user knows now. Throws {@link StoreException}
+     * with {@code WRONG_PASSWORD} or {@code PASSWORD_NEEDED}, leaving the store as it was, when the
+     * backup does not open with that password.
+     */
+    public Optional<Path> restore(Backup backup, Optional<StorePassword> backupPassword, Optional<StorePassword> current)
+            throws IOException, StoreException {
+        return restore(backup, backupPassword.or(() -> current), current, true);
+    }
+
+    private Optional<Path> restore(Backup backup, Optional<StorePassword> from, Optional<StorePassword> to,
+                                   boolean convert) throws IOException, StoreException {
         Path db = dataDir.resolve(StoreOpener.DATABASE_FILE);
-        Path incoming = dataDir.resolve(StoreOpener.DATABASE_FILE + ".restoring");
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup.file()))) {
-            java.util.zip.ZipEntry entry;
-            boolean found = false;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.getName().equals(StoreOpener.DATABASE_FILE)) {
-                    Files.copy(zip, incoming, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    found = true;
-                    break;
-                }
+        Path folder = dataDir.resolve("restoring");
+        Path incoming = folder.resolve(StoreOpener.DATABASE_FILE);
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(incoming);
+            unzipStore(backup, incoming);
+            if (convert) {
+                StoreEncryption.rekey(incoming, StoreEncryption.isEncryptedFile(incoming) ? from : Optional.empty(), to);
             }
-            if (!found) {
-                throw new IOException(backup.file().getFileName() + " holds no Dagpuzzel store");
+            Optional<Path> kept = Optional.empty();
+            if (Files.exists(db)) {
+                Path aside = dataDir.resolve("dagpuzzel-replaced-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
+                Files.move(db, aside);
+                kept = Optional.of(aside);
             }
+            Files.move(incoming, db, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            LOG.info(() -> "Store restored from " + backup.file());
+            return kept;
+        } finally {
+            Files.deleteIfExists(incoming);
+            Files.deleteIfExists(folder);
         }
-        Optional<Path> kept = Optional.empty();
-        if (Files.exists(db)) {
-            Path aside = dataDir.resolve("dagpuzzel-replaced-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
-            Files.move(db, aside);
-            kept = Optional.of(aside);
+    }
+
+    /** Whether the store inside {@code backup} is encrypted. */
+    public boolean isEncrypted(Backup backup) throws IOException {
+        try (java.util.zip.ZipInputStream zip = storeEntry(backup)) {
+            return StoreEncryption.startsEncrypted(zip);
         }
-        Files.move(incoming, db, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        LOG.info(() -> "Store restored from " + backup.file());
-        return kept;
     }
 
     /** What a backup holds, to choose the right one: who is in it and the last day planned. */
@@ -108,31 +135,23 @@ public final class Backups {
                            Optional<LocalDateTime> lastEdited) {
     }
 
+    /** What a backup that is not encrypted holds (see {@link #contents(Backup, Optional)}). */
+    public Contents contents(Backup backup) throws IOException, StoreException {
+        return contents(backup, Optional.empty());
+    }
+
     /**
      * Reads what {@code backup} holds without touching the store: its database is unpacked to a
-     * temporary folder and opened read-only. Tables a backup from an older version lacks count 0.
+     * temporary folder and opened read-only, with {@code password} when it is encrypted (a
+     * {@link StoreException} says when that password is missing or wrong). Tables a backup from an
+     * older version lacks count 0.
      */
-    public Contents contents(Backup backup) throws IOException {
+    public Contents contents(Backup backup, Optional<StorePassword> password) throws IOException, StoreException {
         Path folder = Files.createTempDirectory("dagpuzzel-backup-peek");
         Path copy = folder.resolve(StoreOpener.DATABASE_FILE);
         try {
-            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup.file()))) {
-                java.util.zip.ZipEntry entry;
-                boolean found = false;
-                while ((entry = zip.getNextEntry()) != null) {
-                    if (entry.getName().equals(StoreOpener.DATABASE_FILE)) {
-                        Files.copy(zip, copy);
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
-                    throw new IOException(backup.file().getFileName() + " holds no Dagpuzzel store");
-                }
-            }
-            String name = copy.toString().substring(0, copy.toString().length() - ".mv.db".length());
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + name
-                    + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "sa", "")) {
+            unzipStore(backup, copy);
+            try (java.sql.Connection c = StoreEncryption.openReadOnly(copy, password)) {
                 return new Contents(count(c, "SELECT COUNT(*) FROM staff_member WHERE NOT archived"),
                         count(c, "SELECT COUNT(*) FROM participant WHERE NOT archived"),
                         count(c, "SELECT COUNT(*) FROM roster_day"),
@@ -151,6 +170,30 @@ public final class Backups {
         }
     }
 
+    /** The zip positioned at its store file; an {@link IOException} when it holds none. */
+    private static java.util.zip.ZipInputStream storeEntry(Backup backup) throws IOException {
+        java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup.file()));
+        try {
+            java.util.zip.ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.getName().equals(StoreOpener.DATABASE_FILE)) {
+                    return zip;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+        zip.close();
+        throw new IOException(backup.file().getFileName() + " holds no Dagpuzzel store");
+    }
+
+    private static void unzipStore(Backup backup, Path target) throws IOException {
+        try (java.util.zip.ZipInputStream zip = storeEntry(backup)) {
+            Files.copy(zip, target);
+        }
+    }
+
     private static int count(java.sql.Connection c, String sql) {
         Integer n = value(c, sql, Integer.class);
         return n == null ? 0 : n;
@@ -163,6 +206,49 @@ public final class Backups {
         } catch (java.sql.SQLException e) {
             return null;
         }
+    }
+
+    /**
+     * The copies in the data folder that are not encrypted: backups in {@code backups/}, and the
+     * copies kept beside the store before an update or a restore. Once the store is encrypted
+     * these still hold the data readable, so the Security page offers to remove them. Backups
+     * written elsewhere (a USB stick) are out of reach and not listed.
+     */
+    public List<Path> unencryptedCopies() throws IOException {
+        List<Path> plain = new ArrayList<>();
+        for (Backup b : list()) {
+            try {
+                if (!isEncrypted(b)) {
+                    plain.add(b.file());
+                }
+            } catch (IOException e) {
+                LOG.fine(() -> "Not a readable backup: " + b.file());
+            }
+        }
+        if (Files.isDirectory(dataDir)) {
+            try (Stream<Path> files = Files.list(dataDir)) {
+                for (Path p : files.sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.startsWith(PREFIX) && name.endsWith(".mv.db") && !StoreEncryption.isEncryptedFile(p)) {
+                        plain.add(p);
+                    }
+                }
+            }
+        }
+        return plain;
+    }
+
+    /** Deletes the files {@link #unencryptedCopies()} lists now; returns how many went. */
+    public int removeUnencryptedCopies() throws IOException {
+        int removed = 0;
+        for (Path p : unencryptedCopies()) {
+            if (Files.deleteIfExists(p)) {
+                removed++;
+            }
+        }
+        int count = removed;
+        LOG.info(() -> count + " unencrypted copies removed");
+        return removed;
     }
 
     public Path folder() {

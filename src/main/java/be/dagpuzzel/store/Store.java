@@ -20,8 +20,11 @@ public final class Store implements AutoCloseable {
     private final DSLContext dsl;
     private final InstanceLock lock;
     private final Path migrationBackup;
+    private final StorePassword password;
 
-    Store(Path dataDir, JdbcConnectionPool pool, DSLContext dsl, InstanceLock lock, Path migrationBackup) {
+    Store(Path dataDir, JdbcConnectionPool pool, DSLContext dsl, InstanceLock lock, Path migrationBackup,
+          StorePassword password) {
+        this.password = password;
         this.dataDir = dataDir;
         this.pool = pool;
         this.dsl = dsl;
@@ -56,6 +59,21 @@ public final class Store implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "dagpuzzel-store-close"));
     }
 
+    /** Whether the store file is encrypted with a password. */
+    public boolean encrypted() {
+        return password != null;
+    }
+
+    /** Whether {@code typed} is the password the store was opened with (false when it has none). */
+    public boolean passwordIs(String typed) {
+        return password != null && password.matches(typed);
+    }
+
+    /** The password the store was opened with; empty when it is not encrypted. */
+    Optional<StorePassword> password() {
+        return Optional.ofNullable(password);
+    }
+
     /** The copy taken before migrations ran at this start, if any ran. */
     public Optional<Path> migrationBackup() {
         return Optional.ofNullable(migrationBackup);
@@ -73,6 +91,24 @@ public final class Store implements AutoCloseable {
         closed = true;
         pool.dispose();
         lock.close();
+    }
+
+    /** Whether the store was closed (a restore or a password change closes it before reopening). */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Closes the database file but keeps the data folder's lock, for work on the closed file
+     * (a conversion) that no second copy of the app may start in between; the caller closes the lock.
+     */
+    synchronized InstanceLock closeKeepingLock() {
+        if (closed) {
+            throw new IllegalStateException("The store is already closed");
+        }
+        closed = true;
+        pool.dispose();
+        return lock;
     }
 
     private boolean closed;

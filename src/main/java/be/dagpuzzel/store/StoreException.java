@@ -6,7 +6,13 @@ public class StoreException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Why the store could not be used. */
-    public enum Reason { FOLDER, LOCK, DAMAGED, CANNOT_UPDATE, COPY_BEFORE_UPDATE, IN_USE }
+    public enum Reason {
+        FOLDER, LOCK, DAMAGED, CANNOT_UPDATE, COPY_BEFORE_UPDATE, IN_USE,
+        /** The store is encrypted and no password was given (ask for it). */
+        PASSWORD_NEEDED,
+        /** The password given does not open the encrypted store or backup. */
+        WRONG_PASSWORD
+    }
 
     private final Reason reason;
     private final String place;

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,7 +53,18 @@ public final class StoreOpener {
         this.migrationLocations = List.copyOf(migrationLocations);
     }
 
+    /** Opens a store that is not encrypted (or creates one that is not). */
     public Store open(Path dataDir) throws StoreException {
+        return open(dataDir, Optional.empty());
+    }
+
+    /**
+     * Opens the store with {@code password}: an existing file is opened as it is (encrypted or not,
+     * seen from its first bytes; a password given for a plain file is not used), a new one is created
+     * encrypted when a password is given. An encrypted file without a password throws
+     * {@code PASSWORD_NEEDED}, before the database is touched; a wrong password {@code WRONG_PASSWORD}.
+     */
+    public Store open(Path dataDir, Optional<StorePassword> password) throws StoreException {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -62,10 +74,22 @@ public final class StoreOpener {
         }
         InstanceLock lock = InstanceLock.acquire(dir);
         try {
-            String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-            boolean existed = Files.exists(dir.resolve(DATABASE_FILE));
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+            StoreEncryption.removeLeftovers(dir);
+            Path file = dir.resolve(DATABASE_FILE);
+            boolean existed = Files.exists(file);
+            boolean encrypted = existed ? StoreEncryption.isEncryptedFile(file) : password.isPresent();
+            String url = StoreEncryption.url(file, encrypted, ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+            String jdbcPassword = StoreEncryption.jdbcPassword(file, encrypted, password);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", jdbcPassword);
             pool.setMaxConnections(8);
+            if (encrypted) {
+                try (java.sql.Connection first = pool.getConnection()) {
+                    LOG.fine("Encrypted store opened");
+                } catch (java.sql.SQLException e) {
+                    pool.dispose();
+                    throw StoreEncryption.openFailure(file, e);
+                }
+            }
             // one look at the schema on the pool the app keeps: the usual start (nothing to migrate)
             // opens the file once and runs no migration step at all
             MigrationInfo current;
@@ -92,7 +116,7 @@ public final class StoreOpener {
                 if (existed && current != null) {
                     pool.dispose(); // H2 closes the file, so the copy is consistent
                     backup = copyBeforeMigrations(dir, current, pending);
-                    pool = JdbcConnectionPool.create(url, "sa", "");
+                    pool = JdbcConnectionPool.create(url, "sa", jdbcPassword);
                     pool.setMaxConnections(8);
                 }
                 try {
@@ -109,7 +133,7 @@ public final class StoreOpener {
                     .withExecuteLogging(false);
             DSLContext dsl = DSL.using(pool, SQLDialect.H2, settings);
             LOG.info(() -> "Store open in " + dir);
-            return new Store(dir, pool, dsl, lock, backup);
+            return new Store(dir, pool, dsl, lock, backup, encrypted ? password.orElseThrow() : null);
         } catch (StoreException | RuntimeException e) {
             lock.close();
             throw e;
