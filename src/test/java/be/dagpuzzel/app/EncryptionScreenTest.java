@@ -112,7 +112,7 @@ class EncryptionScreenTest extends AppUiTest {
     }
 
     private void openSecurityPage() throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
         waitUntil(() -> exists("#page-security"));
         robot.clickOn("#page-security");
         waitUntil(() -> exists("#securityState"));

@@ -1,6 +1,20 @@
 package be.dagpuzzel.bench;
 
 import static be.dagpuzzel.store.jooq.Tables.AVAILABILITY_DAY;
+import static be.dagpuzzel.store.jooq.Tables.COACHING_NOTE;
+import static be.dagpuzzel.store.jooq.Tables.COMPETENCE_RATING;
+import static be.dagpuzzel.store.jooq.Tables.GUIDANCE_SESSION;
+import static be.dagpuzzel.store.jooq.Tables.INCIDENT;
+import static be.dagpuzzel.store.jooq.Tables.INCIDENT_STAFF;
+import static be.dagpuzzel.store.jooq.Tables.MEETING;
+import static be.dagpuzzel.store.jooq.Tables.OBSERVATION;
+import static be.dagpuzzel.store.jooq.Tables.PLACE_ACTUAL;
+import static be.dagpuzzel.store.jooq.Tables.POP_GOAL;
+import static be.dagpuzzel.store.jooq.Tables.REMINDER;
+import static be.dagpuzzel.store.jooq.Tables.REVIEW_MARK;
+import static be.dagpuzzel.store.jooq.Tables.STEP_SIGNOFF;
+import static be.dagpuzzel.store.jooq.Tables.TRAINING;
+import static be.dagpuzzel.store.jooq.Tables.TRAJECTORY;
 import static be.dagpuzzel.store.jooq.Tables.AVAILABILITY_PATTERN;
 import static be.dagpuzzel.store.jooq.Tables.PARTICIPANT;
 import static be.dagpuzzel.store.jooq.Tables.PARTICIPANT_ABSENCE;
@@ -71,15 +85,23 @@ public final class BigStore {
         int runs;
         int stops;
         int calls;
+        int observations;
+        int actuals;
+        int incidents;
+        int reminders;
+        int progress;
 
         int total() {
-            return days + staff + participants + slots + assignments + runs + stops + calls;
+            return days + staff + participants + slots + assignments + runs + stops + calls + observations + actuals
+                    + incidents + reminders + progress;
         }
 
         @Override
         public String toString() {
             return "staff " + staff + ", participants " + participants + ", roster days " + days + ", slots " + slots
-                    + ", assignments " + assignments + ", runs " + runs + ", stops " + stops + ", calls " + calls;
+                    + ", assignments " + assignments + ", runs " + runs + ", stops " + stops + ", calls " + calls
+                    + ", review lines " + observations + ", actuals " + actuals + ", incidents " + incidents
+                    + ", reminders " + reminders + ", progress records " + progress;
         }
     }
 
@@ -112,6 +134,7 @@ public final class BigStore {
                 });
                 day = yearEnd;
             }
+            store.transaction(tx -> progress(tx, services, staff, random, today, counts));
         }
         return counts;
     }
@@ -208,6 +231,7 @@ public final class BigStore {
         dsl.insertInto(ROSTER_DAY).set(ROSTER_DAY.ROSTER_DATE, date).set(ROSTER_DAY.STARTED_FROM, "TEMPLATE").execute();
         counts.days++;
         List<Person> here = new ArrayList<>(staff.stream().filter(p -> p.on(date)).toList());
+        boolean reviewed = random.nextInt(100) < 90;
         java.util.Collections.shuffle(here, random);
         int next = 0;
         int order = 0;
@@ -232,6 +256,33 @@ public final class BigStore {
                 a.setByHand(random.nextBoolean());
                 rows.add(a);
                 counts.assignments++;
+                if (reviewed && random.nextInt(100) < 3) {
+                    var actual = dsl.newRecord(PLACE_ACTUAL);
+                    actual.setReviewDate(date);
+                    actual.setSlotId(slot.getId());
+                    actual.setPosition(position);
+                    if (random.nextBoolean()) {
+                        actual.setActualStaffId(here.get(random.nextInt(here.size())).id());
+                    } else {
+                        actual.setActualStart(t.hours().start().plusMinutes(30));
+                        actual.setNote("Later begonnen: bus in panne");
+                    }
+                    rows.add(actual);
+                    counts.actuals++;
+                }
+                if (reviewed && random.nextInt(100) < 30) {
+                    var line = dsl.newRecord(OBSERVATION);
+                    line.setObservedOn(date);
+                    line.setStaffId(a.getStaffId());
+                    line.setTaskTypeId(t.taskTypeId());
+                    line.setTaskLabel(t.label());
+                    boolean well = random.nextInt(100) < 80;
+                    line.setRating(well ? "WELL" : "ATTENTION");
+                    line.setNote(well ? NOTES_WELL[random.nextInt(NOTES_WELL.length)]
+                            : NOTES_ATTENTION[random.nextInt(NOTES_ATTENTION.length)]);
+                    rows.add(line);
+                    counts.observations++;
+                }
             }
             if (next >= here.size()) {
                 next = 0;
@@ -278,6 +329,121 @@ public final class BigStore {
                 }
             }
         }
+        if (reviewed) {
+            var mark = dsl.newRecord(REVIEW_MARK);
+            mark.setReviewDate(date);
+            mark.setReviewedAt(date.atTime(16, 45));
+            rows.add(mark);
+        }
+        if (random.nextInt(100) < 6 && !here.isEmpty()) {
+            var incident = dsl.newRecord(INCIDENT);
+            incident.setIncidentDate(date);
+            incident.setIncidentTime(LocalTime.of(9 + random.nextInt(7), random.nextInt(60)));
+            incident.setKind(new String[] {"FALL", "AGGRESSION", "VEHICLE", "MEDICATION", "LOST_ITEM", "OTHER"}[random.nextInt(6)]);
+            incident.setWhatHappened("Voorval tijdens de namiddag; bezoeker gerustgesteld.");
+            incident.setActionTaken("Familie verwittigd.");
+            incident.setFollowUpNeeded(random.nextBoolean());
+            incident.setFollowUpDone(date.isBefore(LocalDate.now().minusMonths(1)));
+            incident.store();
+            var involved = dsl.newRecord(INCIDENT_STAFF);
+            involved.setIncidentId(incident.getId());
+            involved.setStaffId(here.get(random.nextInt(here.size())).id());
+            rows.add(involved);
+            counts.incidents++;
+        }
+        if (random.nextInt(100) < 20) {
+            var reminder = dsl.newRecord(REMINDER);
+            reminder.setWrittenOn(date);
+            reminder.setNote("Niet vergeten: nieuwe incontinentiemateriaal bestellen");
+            reminder.setDueDate(date.plusDays(1));
+            reminder.setDone(true);
+            rows.add(reminder);
+            counts.reminders++;
+        }
         dsl.batchInsert(rows.stream().map(r -> (TableRecord<?>) r).toList()).execute();
+    }
+
+    private static final String[] NOTES_WELL = {"Rustig en vriendelijk met de bezoekers.", "Nam zelf initiatief in de keuken.",
+        "Goed samengewerkt met de collega’s.", "Stipt op tijd en goed voorbereid.", "Stelde een bezoeker gerust."};
+    private static final String[] NOTES_ATTENTION = {"Vergat de rolstoel vast te zetten.", "Te laat begonnen.",
+        "Moeite met de uitleg aan een bezoeker.", "Liet de keuken onopgeruimd achter."};
+
+    /**
+     * The progress records of the social-economy workers: a trajectory, the driving ladder signed off
+     * for one in three, ratings every three months rising slowly, a meeting every six months, goals,
+     * a training a year, a coaching note a month, guidance in the last half year of their time, and
+     * one in ten review lines linked to a competence as evidence.
+     */
+    private static void progress(DSLContext dsl, AppServices services, List<Person> staff, Random random, LocalDate today,
+                                 Counts counts) {
+        var steps = services.progress().ladders().get(
+                services.catalogue().taskTypeWithCode("DRIVER").orElseThrow().id());
+        var competences = services.progress().competences();
+        List<org.jooq.Query> rows = new ArrayList<>();
+        for (Person p : staff) {
+            String programme = dsl.select(STAFF_MEMBER.PROGRAMME).from(STAFF_MEMBER).where(STAFF_MEMBER.ID.eq(p.id()))
+                    .fetchOne().value1();
+            if (!"LDE".equals(programme)) {
+                continue;
+            }
+            LocalDate end = p.to() == null ? today : p.to();
+            rows.add(dsl.insertInto(TRAJECTORY, TRAJECTORY.STAFF_ID, TRAJECTORY.START_DATE, TRAJECTORY.TARGET_JOB)
+                    .values(p.id(), p.from(), random.nextBoolean() ? "Logistiek medewerker" : "Zorgkundige"));
+            counts.progress++;
+            if (random.nextInt(3) == 0) {
+                for (int i = 0; i < steps.size(); i++) {
+                    LocalDate on = p.from().plusWeeks(i);
+                    if (on.isAfter(end)) {
+                        break;
+                    }
+                    rows.add(dsl.insertInto(STEP_SIGNOFF, STEP_SIGNOFF.STAFF_ID, STEP_SIGNOFF.STEP_ID, STEP_SIGNOFF.SIGNED_ON,
+                            STEP_SIGNOFF.SIGNED_BY).values(p.id(), steps.get(i).id(), on, "Gerda"));
+                    counts.progress++;
+                }
+            }
+            int quarter = 0;
+            for (LocalDate d = p.from().plusMonths(3); !d.isAfter(end); d = d.plusMonths(3), quarter++) {
+                for (var c : competences.subList(0, 6)) {
+                    rows.add(dsl.insertInto(COMPETENCE_RATING, COMPETENCE_RATING.STAFF_ID, COMPETENCE_RATING.COMPETENCE_ID,
+                            COMPETENCE_RATING.RATED_ON, COMPETENCE_RATING.GRADE, COMPETENCE_RATING.RATED_BY)
+                            .values(p.id(), c.id(), d, (short) Math.min(4, 1 + quarter / 3 + random.nextInt(2)), "Gerda"));
+                    counts.progress++;
+                }
+            }
+            for (LocalDate d = p.from().plusMonths(6); !d.isAfter(end); d = d.plusMonths(6)) {
+                rows.add(dsl.insertInto(MEETING, MEETING.STAFF_ID, MEETING.KIND, MEETING.PLANNED_ON, MEETING.HELD_ON,
+                        MEETING.NOTES, MEETING.AGREEMENTS).values(p.id(), random.nextBoolean() ? "FUNCTIONING" : "EVALUATION",
+                        d, d, "Loopt goed; meer zelfstandigheid in de keuken.", "Volgende keer: rijden oefenen."));
+                counts.progress++;
+            }
+            for (LocalDate d = p.from().plusMonths(2); !d.isAfter(end); d = d.plusMonths(6)) {
+                boolean done = d.plusMonths(4).isBefore(end);
+                rows.add(dsl.insertInto(POP_GOAL, POP_GOAL.STAFF_ID, POP_GOAL.DESCRIPTION, POP_GOAL.SET_ON, POP_GOAL.TARGET_DATE,
+                        POP_GOAL.STATUS, POP_GOAL.CLOSED_ON).values(p.id(), "Zelfstandig de maaltijd voorbereiden", d,
+                        d.plusMonths(4), done ? "ACHIEVED" : "OPEN", done ? d.plusMonths(4) : null));
+                counts.progress++;
+            }
+            for (LocalDate d = p.from().plusMonths(4); !d.isAfter(end); d = d.plusYears(1)) {
+                rows.add(dsl.insertInto(TRAINING, TRAINING.STAFF_ID, TRAINING.TITLE, TRAINING.FROM_DATE, TRAINING.TO_DATE,
+                        TRAINING.HOURS, TRAINING.PROVIDER).values(p.id(), "EHBO-opfrissing", d, d, new BigDecimal("7"),
+                        "Rode Kruis Vlaanderen"));
+                counts.progress++;
+            }
+            for (LocalDate d = p.from().plusMonths(1); !d.isAfter(end); d = d.plusMonths(1)) {
+                rows.add(dsl.insertInto(COACHING_NOTE, COACHING_NOTE.STAFF_ID, COACHING_NOTE.WRITTEN_ON, COACHING_NOTE.NOTE,
+                        COACHING_NOTE.WRITTEN_BY).values(p.id(), d, "Gesprek over motivatie en thuissituatie.", "Gerda"));
+                counts.progress++;
+            }
+            for (LocalDate d = end.minusMonths(6).isBefore(p.from()) ? p.from() : end.minusMonths(6); !d.isAfter(end);
+                    d = d.plusWeeks(1)) {
+                rows.add(dsl.insertInto(GUIDANCE_SESSION, GUIDANCE_SESSION.STAFF_ID, GUIDANCE_SESSION.HELD_ON,
+                        GUIDANCE_SESSION.HOURS, GUIDANCE_SESSION.NOTE).values(p.id(), d, new BigDecimal("2.5"),
+                        "Sollicitatietraining"));
+                counts.progress++;
+            }
+        }
+        dsl.batch(rows).execute();
+        counts.progress += dsl.execute("INSERT INTO observation_competence (observation_id, competence_id)"
+                + " SELECT o.id, " + competences.get(1).id() + " FROM observation o WHERE MOD(o.id, 10) = 0");
     }
 }
