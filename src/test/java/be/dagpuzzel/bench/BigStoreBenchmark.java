@@ -50,6 +50,13 @@ public final class BigStoreBenchmark {
             measure("open today's transport", 30, () -> services.transport().day(today));
             measure("the participants list", 30, () -> services.participants().all());
             measure("the staff list", 30, () -> services.staff().all());
+            measure("search the review notes over ten years (\"rolstoel\")", 20, () -> services.review().search(
+                    new be.dagpuzzel.review.ReviewSearch("rolstoel", java.util.Optional.empty(), java.util.Optional.empty(),
+                            today.minusYears(10), today)));
+            long longest = services.progress().followed().stream()
+                    .min(java.util.Comparator.comparing(m -> m.profile().startDate())).orElseThrow().id();
+            measure("open the progress page of the longest-serving worker", 30, () -> services.progress().page(longest));
+            measure("the progress overview (what is due for everyone)", 30, () -> services.progress().overview());
             Path backups = Files.createTempDirectory("big-backup");
             measureOnce("a backup of the whole store", () -> new Backups(dir, Clock.systemDefaultZone()).backupTo(store,
                     backups));
