@@ -94,10 +94,15 @@ public final class DagpuzzelApp extends Application {
         backups = new be.dagpuzzel.store.Backups(dataDir, clock);
         messages = new Messages(preferences.language().locale(Locale.getDefault()));
         Locale.setDefault(Locale.Category.FORMAT, messages.locale());
-        ErrorDialogs errors = new ErrorDialogs(() -> messages, () -> stage, LogSetup.currentLogFile(dataDir));
+        ErrorDialogs errors = new ErrorDialogs(() -> messages, () -> stage, LogSetup.currentLogFile(dataDir), dataDir);
         errors.installAsDefaultHandler();
         runner = new FxTaskRunner(errors);
         model = new MainViewModel(clock, WorkingDays.mondayToFriday(), preferences.section());
+        errors.afterDiskProblem(() -> {
+            if (services != null) {
+                model.dataChanged(); // the sections show what is stored, without the change that failed
+            }
+        });
         model.sectionProperty().addListener((obs, old, section) -> {
             preferences.setSection(section);
             preferences.save();
@@ -166,7 +171,8 @@ public final class DagpuzzelApp extends Application {
                         p.update(-1, messages.get("backup.running"));
                         return backups.backupTo(services.store(), folder.toPath());
                     }, file -> model.tell(messages.format("backup.done", file)),
-                            error -> model.tell(messages.format("backup.failed", String.valueOf(error.getMessage()))));
+                            error -> model.tell(messages.format("backup.failed",
+                                    be.dagpuzzel.ui.FailureText.reason(messages, error, folder.toPath()))));
                 }
             }
 
@@ -189,7 +195,8 @@ public final class DagpuzzelApp extends Application {
                     stage.getScene().setRoot(shell());
                     openStore();
                     model.tell(messages.format("restore.done", RestoreDialog.when(done)));
-                }, error -> model.tell(messages.format("backup.failed", String.valueOf(error.getMessage())))));
+                }, error -> model.tell(messages.format("backup.failed",
+                        be.dagpuzzel.ui.FailureText.reason(messages, error, backups.folder())))));
             }
 
             @Override
@@ -356,12 +363,10 @@ public final class DagpuzzelApp extends Application {
             return;
         }
         runner.run(FxTaskRunner.Kind.LONG, p -> {
-            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file.toPath())) {
-                writer.write(out);
-            }
-            return file.toPath();
+            return be.dagpuzzel.core.AtomicFile.write(file.toPath(), writer::write);
         }, written -> model.tell(messages.format("participant.privacy.exported", written)),
-                error -> model.tell(messages.format("participant.privacy.exportFailed", String.valueOf(error.getMessage()))));
+                error -> model.tell(messages.format("participant.privacy.exportFailed",
+                        be.dagpuzzel.ui.FailureText.reason(messages, error, file.toPath()))));
     }
 
     private Node transportView() {
@@ -471,7 +476,13 @@ public final class DagpuzzelApp extends Application {
         }
         // LOAD, not SAVE: the daily backup is not the user's edit, so the status bar does not say "Saving…"
         Runnable check = () -> runner.run(FxTaskRunner.Kind.LOAD, p -> backups.dailyIfDue(services.store()),
-                taken -> { }, error -> LOG.log(Level.WARNING, "Daily backup failed", error));
+                taken -> { }, error -> {
+                    LOG.log(Level.WARNING, "Daily backup failed", error);
+                    if (be.dagpuzzel.store.DiskProblem.of(error, backups.folder()).isPresent()) {
+                        model.tell(messages.format("disk.dailyBackupFailed",
+                                be.dagpuzzel.ui.FailureText.reason(messages, error, backups.folder())));
+                    }
+                });
         check.run();
         backupTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.hours(1),
                 e -> check.run()));
@@ -493,6 +504,11 @@ public final class DagpuzzelApp extends Application {
             LOG.warning(() -> "Data folder already in use: " + inUse.dataDir());
             model.storeInUse(inUse.dataDir().toString());
             stage.getScene().setRoot(ProblemView.alreadyOpen(messages, inUse.dataDir(), Platform::exit));
+        } else if (error instanceof be.dagpuzzel.store.StoreException refused && refused.cannotWrite()) {
+            // the user must act on the folder or the disk; restoring a backup would not help
+            LOG.log(Level.SEVERE, "The data folder cannot be written", error);
+            model.storeFailed(String.valueOf(error.getMessage()));
+            stage.getScene().setRoot(ProblemView.cannotWrite(messages, refused, dataDir, Platform::exit));
         } else {
             LOG.log(Level.SEVERE, "The store could not be opened", error);
             model.storeFailed(String.valueOf(error.getMessage()));

@@ -30,7 +30,8 @@ public final class Main {
             System.err.println("Dagpuzzel is open on " + dataDir + ": close it, or use File > Back up now in the app.");
             return 1;
         } catch (Exception e) {
-            System.err.println("No backup was made: " + e.getMessage());
+            java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.WARNING, "Backup failed", e);
+            System.err.println("No backup was made: " + reason(e, options.backupTo().orElseThrow()));
             return 1;
         }
     }
@@ -57,9 +58,37 @@ public final class Main {
             return 1;
         } catch (Exception e) {
             java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.WARNING, "Export failed", e);
-            System.err.println("Nothing was exported: " + reason(e));
+            System.err.println("Nothing was exported: " + reason(e, options.exportTo().orElseThrow()));
             return 1;
         }
+    }
+
+    /**
+     * One line for the console about writing to {@code target}: a data folder that cannot be
+     * written, a full disk or a target that may not be written said plainly with what to do
+     * (nothing is left behind in those cases), other problems as {@link #reason(Exception)}.
+     */
+    static String reason(Exception e, java.nio.file.Path target) {
+        if (e instanceof be.dagpuzzel.store.StoreException refused && refused.cannotWrite()) {
+            return switch (refused.reason()) {
+                case DISK_FULL -> "the disk holding the data folder " + refused.place() + " is full; free some space on it"
+                        + " and try again";
+                case READ_ONLY_FILE -> "the data file " + refused.place() + " is read-only; Dagpuzzel needs to write it"
+                        + " (ask whoever manages this computer for write permission)";
+                default -> "Dagpuzzel may not write in the data folder " + refused.place() + " (read-only); make it"
+                        + " writable or ask whoever manages this computer for write permission";
+            };
+        }
+        java.nio.file.Path absolute = target.toAbsolutePath().normalize();
+        java.nio.file.Path folder = java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null
+                ? absolute : absolute.getParent();
+        java.util.Optional<be.dagpuzzel.store.DiskProblem> disk = be.dagpuzzel.store.DiskProblem.of(e, folder);
+        if (disk.isPresent()) {
+            return disk.get() == be.dagpuzzel.store.DiskProblem.FULL
+                    ? "the disk holding " + folder + " is full; free some space on it and try again"
+                    : "no permission to write in " + folder + " (read-only); choose another folder";
+        }
+        return reason(e);
     }
 
     /** One line for the console: file system problems by their reason, others by their first line. */
