@@ -119,6 +119,9 @@ public final class Main {
             System.out.print(StartOptions.usage());
             return;
         }
+        if (options.backupTo().isPresent() || options.exportTo().isPresent()) {
+            LogSetup.fileOnly();
+        }
         if (options.backupTo().isPresent()) {
             System.exit(backupWithoutWindow(options));
             return;

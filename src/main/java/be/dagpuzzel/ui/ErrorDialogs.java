@@ -78,7 +78,9 @@ public final class ErrorDialogs implements ErrorReporter {
 
     @Override
     public void report(Throwable error) {
-        LOG.log(Level.SEVERE, "Unexpected error", error);
+        be.dagpuzzel.store.DiskProblem.of(error).ifPresentOrElse(
+                problem -> LOG.log(Level.WARNING, "Not saved: " + problem, error),
+                () -> LOG.log(Level.SEVERE, "Unexpected error", error));
         if (Platform.isFxApplicationThread()) {
             show(error);
         } else {
