@@ -95,7 +95,7 @@ final class CsvActions {
                 return write(file, rows.apply(period));
             }, written -> tell.accept(messages.format("csv.export.done." + report, written)),
                     error -> tell.accept(messages.format("export.failed",
-                            be.dagpuzzel.ui.FailureText.reason(messages, error, file)))));
+                            be.dagpuzzel.ui.FailureText.reasonForFile(messages, error, file)))));
         });
     }
 

@@ -172,7 +172,7 @@ public final class DagpuzzelApp extends Application {
                         return backups.backupTo(services.store(), folder.toPath());
                     }, file -> model.tell(messages.format("backup.done", file)),
                             error -> model.tell(messages.format("backup.failed",
-                                    be.dagpuzzel.ui.FailureText.reason(messages, error, folder.toPath()))));
+                                    be.dagpuzzel.ui.FailureText.reasonForFolder(messages, error, folder.toPath()))));
                 }
             }
 
@@ -196,7 +196,7 @@ public final class DagpuzzelApp extends Application {
                     openStore();
                     model.tell(messages.format("restore.done", RestoreDialog.when(done)));
                 }, error -> model.tell(messages.format("backup.failed",
-                        be.dagpuzzel.ui.FailureText.reason(messages, error, backups.folder())))));
+                        be.dagpuzzel.ui.FailureText.reasonForFolder(messages, error, backups.folder())))));
             }
 
             @Override
@@ -366,7 +366,7 @@ public final class DagpuzzelApp extends Application {
             return be.dagpuzzel.core.AtomicFile.write(file.toPath(), writer::write);
         }, written -> model.tell(messages.format("participant.privacy.exported", written)),
                 error -> model.tell(messages.format("participant.privacy.exportFailed",
-                        be.dagpuzzel.ui.FailureText.reason(messages, error, file.toPath()))));
+                        be.dagpuzzel.ui.FailureText.reasonForFile(messages, error, file.toPath()))));
     }
 
     private Node transportView() {
@@ -480,7 +480,7 @@ public final class DagpuzzelApp extends Application {
                     LOG.log(Level.WARNING, "Daily backup failed", error);
                     if (be.dagpuzzel.store.DiskProblem.of(error, backups.folder()).isPresent()) {
                         model.tell(messages.format("disk.dailyBackupFailed",
-                                be.dagpuzzel.ui.FailureText.reason(messages, error, backups.folder())));
+                                be.dagpuzzel.ui.FailureText.reasonForFolder(messages, error, backups.folder())));
                     }
                 });
         check.run();

@@ -55,7 +55,7 @@ final class ExchangeActions {
                     fraction -> p.update(fraction, messages.get("export.running")));
         }, written -> tell.accept(messages.format("export.done", written)),
                 error -> tell.accept(messages.format("export.failed",
-                        be.dagpuzzel.ui.FailureText.reason(messages, error, file)))));
+                        be.dagpuzzel.ui.FailureText.reasonForFile(messages, error, file)))));
     }
 
     /**

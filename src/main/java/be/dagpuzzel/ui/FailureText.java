@@ -21,13 +21,18 @@ public final class FailureText {
                 ? "disk.reason.full" : "disk.reason.readOnly")).orElseGet(() -> plain(error));
     }
 
-    /** Why writing a file to {@code place} (a file or the folder chosen) failed. */
-    public static String reason(Messages messages, Throwable error, Path place) {
-        Optional<DiskProblem> problem = DiskProblem.of(error, place);
+    /** Why writing {@code file} failed; a disk problem names the file's folder. */
+    public static String reasonForFile(Messages messages, Throwable error, Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return reasonForFolder(messages, error, parent == null ? file : parent);
+    }
+
+    /** Why writing into {@code folder} (a backup's, say) failed; a disk problem names the folder. */
+    public static String reasonForFolder(Messages messages, Throwable error, Path folder) {
+        Optional<DiskProblem> problem = DiskProblem.of(error, folder);
         if (problem.isEmpty()) {
             return plain(error);
         }
-        Path folder = place.getParent() != null && !java.nio.file.Files.isDirectory(place) ? place.getParent() : place;
         return messages.format(problem.get() == DiskProblem.FULL ? "disk.reason.full.at" : "disk.reason.readOnly.at",
                 folder);
     }

@@ -497,7 +497,7 @@ public final class RosterBoardViewModel {
         }, error -> {
             if (be.dagpuzzel.store.DiskProblem.of(error, file).isPresent()) {
                 message.set(messages.format("roster.print.failed", file.getFileName(),
-                        be.dagpuzzel.ui.FailureText.reason(messages, error, file)));
+                        be.dagpuzzel.ui.FailureText.reasonForFile(messages, error, file)));
                 return;
             }
             throw new IllegalStateException("writing the roster PDF failed", error);

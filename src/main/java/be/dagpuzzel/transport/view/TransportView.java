@@ -622,7 +622,7 @@ public final class TransportView extends BorderPane implements SectionCommands {
                 then.accept(file);
             } catch (java.io.IOException e) {
                 model.messageProperty().set(messages.format("transport.print.failed", file,
-                        be.dagpuzzel.ui.FailureText.reason(messages, e, file)));
+                        be.dagpuzzel.ui.FailureText.reasonForFile(messages, e, file)));
             }
         });
     }
