@@ -32,7 +32,12 @@ public final class ErrorDialogs implements ErrorReporter {
 
     /** With the data folder taken from the log file's place ({@code <data>/logs/<file>}). */
     public ErrorDialogs(Supplier<Messages> messages, Supplier<Window> owner, Path logFile) {
-        this(messages, owner, logFile, logFile.toAbsolutePath().getParent().getParent());
+        this(messages, owner, logFile, dataDirOf(logFile));
+    }
+
+    private static Path dataDirOf(Path logFile) {
+        Path logs = logFile.toAbsolutePath().getParent();
+        return logs == null || logs.getParent() == null ? logFile.toAbsolutePath() : logs.getParent();
     }
 
     public ErrorDialogs(Supplier<Messages> messages, Supplier<Window> owner, Path logFile, Path dataDir) {
