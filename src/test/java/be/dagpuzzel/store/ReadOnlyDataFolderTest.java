@@ -50,7 +50,10 @@ class ReadOnlyDataFolderTest {
             assertEquals(StoreException.Reason.READ_ONLY, refused.reason());
             assertEquals(dataDir.toString(), refused.place());
         }
-        assertEquals(List.of(InstanceLock.LOCK_FILE, StoreOpener.DATABASE_FILE), names(dataDir));
+        // H2's own trace file may be there from the first open (seen once in a full run on a loaded machine)
+        assertEquals(List.of(InstanceLock.LOCK_FILE, StoreOpener.DATABASE_FILE), names(dataDir).stream()
+                .filter(name -> !name.equals(StoreOpener.DATABASE_NAME + ".trace.db")).toList(),
+                "no write check or other file left behind");
         assertEquals(size, Files.size(dataDir.resolve(StoreOpener.DATABASE_FILE)));
     }
 
