@@ -92,6 +92,24 @@ public final class Backups {
     public Optional<Path> restore(Backup backup) throws IOException {
         Path db = dataDir.resolve(StoreOpener.DATABASE_FILE);
         Path incoming = dataDir.resolve(StoreOpener.DATABASE_FILE + ".restoring");
+        try {
+            unpackStore(backup, incoming);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(incoming); // a full disk leaves half a store: the current one stays in place
+            throw e;
+        }
+        Optional<Path> kept = Optional.empty();
+        if (Files.exists(db)) {
+            Path aside = dataDir.resolve("dagpuzzel-replaced-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
+            Files.move(db, aside);
+            kept = Optional.of(aside);
+        }
+        Files.move(incoming, db, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        LOG.info(() -> "Store restored from " + backup.file());
+        return kept;
+    }
+
+    private static void unpackStore(Backup backup, Path incoming) throws IOException {
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup.file()))) {
             java.util.zip.ZipEntry entry;
             boolean found = false;
@@ -106,15 +124,6 @@ public final class Backups {
                 throw new IOException(backup.file().getFileName() + " holds no Dagpuzzel store");
             }
         }
-        Optional<Path> kept = Optional.empty();
-        if (Files.exists(db)) {
-            Path aside = dataDir.resolve("dagpuzzel-replaced-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
-            Files.move(db, aside);
-            kept = Optional.of(aside);
-        }
-        Files.move(incoming, db, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        LOG.info(() -> "Store restored from " + backup.file());
-        return kept;
     }
 
     /** What a backup holds, to choose the right one: who is in it and the last day planned. */
