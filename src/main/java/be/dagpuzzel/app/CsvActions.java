@@ -94,7 +94,8 @@ final class CsvActions {
                 p.update(-1, messages.get("csv.export.running"));
                 return write(file, rows.apply(period));
             }, written -> tell.accept(messages.format("csv.export.done." + report, written)),
-                    error -> tell.accept(messages.format("export.failed", String.valueOf(error.getMessage())))));
+                    error -> tell.accept(messages.format("export.failed",
+                            be.dagpuzzel.ui.FailureText.reasonForFile(messages, error, file)))));
         });
     }
 

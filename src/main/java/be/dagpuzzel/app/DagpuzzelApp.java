@@ -98,10 +98,15 @@ public final class DagpuzzelApp extends Application {
         backups = new be.dagpuzzel.store.Backups(dataDir, clock);
         messages = new Messages(preferences.language().locale(Locale.getDefault()));
         Locale.setDefault(Locale.Category.FORMAT, messages.locale());
-        ErrorDialogs errors = new ErrorDialogs(() -> messages, () -> stage, LogSetup.currentLogFile(dataDir));
+        ErrorDialogs errors = new ErrorDialogs(() -> messages, () -> stage, LogSetup.currentLogFile(dataDir), dataDir);
         errors.installAsDefaultHandler();
         runner = new FxTaskRunner(errors);
         model = new MainViewModel(clock, WorkingDays.mondayToFriday(), preferences.section());
+        errors.afterDiskProblem(() -> {
+            if (services != null) {
+                model.dataChanged(); // the sections show what is stored, without the change that failed
+            }
+        });
         model.sectionProperty().addListener((obs, old, section) -> {
             preferences.setSection(section);
             preferences.save();
@@ -170,7 +175,8 @@ public final class DagpuzzelApp extends Application {
                         p.update(-1, messages.get("backup.running"));
                         return backups.backupTo(services.store(), folder.toPath());
                     }, file -> model.tell(messages.format("backup.done", file)),
-                            error -> model.tell(messages.format("backup.failed", String.valueOf(error.getMessage()))));
+                            error -> model.tell(messages.format("backup.failed",
+                                    be.dagpuzzel.ui.FailureText.reasonForFolder(messages, error, folder.toPath()))));
                 }
             }
 
@@ -196,7 +202,9 @@ public final class DagpuzzelApp extends Application {
                     if (services.store().isClosed()) {
                         reopen(current); // the store file is as it was: open it again
                     }
-                    model.tell(messages.format("backup.failed", RestoreDialog.reason(messages, error)));
+                    model.tell(messages.format("backup.failed", error instanceof be.dagpuzzel.store.StoreException
+                            ? RestoreDialog.reason(messages, error)
+                            : be.dagpuzzel.ui.FailureText.reasonForFolder(messages, error, backups.folder())));
                 }));
             }
 
@@ -407,12 +415,10 @@ public final class DagpuzzelApp extends Application {
             return;
         }
         runner.run(FxTaskRunner.Kind.LONG, p -> {
-            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file.toPath())) {
-                writer.write(out);
-            }
-            return file.toPath();
+            return be.dagpuzzel.core.AtomicFile.write(file.toPath(), writer::write);
         }, written -> model.tell(messages.format("participant.privacy.exported", written)),
-                error -> model.tell(messages.format("participant.privacy.exportFailed", String.valueOf(error.getMessage()))));
+                error -> model.tell(messages.format("participant.privacy.exportFailed",
+                        be.dagpuzzel.ui.FailureText.reasonForFile(messages, error, file.toPath()))));
     }
 
     private Node transportView() {
@@ -557,8 +563,13 @@ public final class DagpuzzelApp extends Application {
         Runnable check = () -> {
             if (services != null) { // not while the store is closed for a restore or a password change
                 be.dagpuzzel.store.Store store = services.store();
-                runner.run(FxTaskRunner.Kind.LOAD, p -> backups.dailyIfDue(store),
-                        taken -> { }, error -> LOG.log(Level.WARNING, "Daily backup failed", error));
+                runner.run(FxTaskRunner.Kind.LOAD, p -> backups.dailyIfDue(store), taken -> { }, error -> {
+                    LOG.log(Level.WARNING, "Daily backup failed", error);
+                    if (be.dagpuzzel.store.DiskProblem.of(error, backups.folder()).isPresent()) {
+                        model.tell(messages.format("disk.dailyBackupFailed",
+                                be.dagpuzzel.ui.FailureText.reasonForFolder(messages, error, backups.folder())));
+                    }
+                });
             }
         };
         check.run();
@@ -587,6 +598,11 @@ public final class DagpuzzelApp extends Application {
             LOG.warning(() -> "Data folder already in use: " + inUse.dataDir());
             model.storeInUse(inUse.dataDir().toString());
             stage.getScene().setRoot(ProblemView.alreadyOpen(messages, inUse.dataDir(), Platform::exit));
+        } else if (error instanceof be.dagpuzzel.store.StoreException refused && refused.cannotWrite()) {
+            // the user must act on the folder or the disk; restoring a backup would not help
+            LOG.log(Level.SEVERE, "The data folder cannot be written", error);
+            model.storeFailed(String.valueOf(error.getMessage()));
+            stage.getScene().setRoot(ProblemView.cannotWrite(messages, refused, dataDir, Platform::exit));
         } else {
             LOG.log(Level.SEVERE, "The store could not be opened", error);
             model.storeFailed(String.valueOf(error.getMessage()));

@@ -54,7 +54,8 @@ final class ExchangeActions {
             return new StoreExchange(services.store(), clock).exportTo(file,
                     fraction -> p.update(fraction, messages.get("export.running")));
         }, written -> tell.accept(messages.format("export.done", written)),
-                error -> tell.accept(messages.format("export.failed", String.valueOf(error.getMessage())))));
+                error -> tell.accept(messages.format("export.failed",
+                        be.dagpuzzel.ui.FailureText.reasonForFile(messages, error, file)))));
     }
 
     /**

@@ -31,6 +31,19 @@ public final class LogSetup {
         return dataDir.toAbsolutePath().resolve(LOG_FOLDER).resolve(CURRENT_LOG);
     }
 
+    /**
+     * For the options that run without a window: the log goes to the file only, so the console
+     * shows the one line the option prints (not library chatter or a stack trace).
+     */
+    public static synchronized void fileOnly() {
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            if (handler instanceof java.util.logging.ConsoleHandler) {
+                root.removeHandler(handler);
+            }
+        }
+    }
+
     /** Adds the file handler once; if the folder cannot be written, logging stays on the console. */
     public static synchronized void configure(Path dataDir) {
         System.setProperty("java.util.logging.SimpleFormatter.format",

@@ -42,10 +42,12 @@ public final class Main {
             System.err.println("Dagpuzzel is open on " + dataDir + ": close it, or use File > Back up now in the app.");
             return 1;
         } catch (be.dagpuzzel.store.StoreException e) {
-            System.err.println("No backup was made: " + passwordProblem(e, dataDir).orElse(e.getMessage()));
+            System.err.println("No backup was made: " + passwordProblem(e, dataDir)
+                    .orElseGet(() -> reason(e, options.backupTo().orElseThrow())));
             return 1;
         } catch (Exception e) {
-            System.err.println("No backup was made: " + e.getMessage());
+            java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.WARNING, "Backup failed", e);
+            System.err.println("No backup was made: " + reason(e, options.backupTo().orElseThrow()));
             return 1;
         }
     }
@@ -88,11 +90,11 @@ public final class Main {
                 return 1;
             }
             java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.WARNING, "Export failed", e);
-            System.err.println("Nothing was exported: " + reason(e));
+            System.err.println("Nothing was exported: " + reason(e, options.exportTo().orElseThrow()));
             return 1;
         } catch (Exception e) {
             java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.WARNING, "Export failed", e);
-            System.err.println("Nothing was exported: " + reason(e));
+            System.err.println("Nothing was exported: " + reason(e, options.exportTo().orElseThrow()));
             return 1;
         }
     }
@@ -135,6 +137,34 @@ public final class Main {
         };
     }
 
+    /**
+     * One line for the console about writing to {@code target}: a data folder that cannot be
+     * written, a full disk or a target that may not be written said plainly with what to do
+     * (nothing is left behind in those cases), other problems as {@link #reason(Exception)}.
+     */
+    static String reason(Exception e, java.nio.file.Path target) {
+        if (e instanceof be.dagpuzzel.store.StoreException refused && refused.cannotWrite()) {
+            return switch (refused.reason()) {
+                case DISK_FULL -> "the disk holding the data folder " + refused.place() + " is full; free some space on it"
+                        + " and try again";
+                case READ_ONLY_FILE -> "the data file " + refused.place() + " is read-only; Dagpuzzel needs to write it"
+                        + " (ask whoever manages this computer for write permission)";
+                default -> "Dagpuzzel may not write in the data folder " + refused.place() + " (read-only); make it"
+                        + " writable or ask whoever manages this computer for write permission";
+            };
+        }
+        java.nio.file.Path absolute = target.toAbsolutePath().normalize();
+        java.nio.file.Path folder = java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null
+                ? absolute : absolute.getParent();
+        java.util.Optional<be.dagpuzzel.store.DiskProblem> disk = be.dagpuzzel.store.DiskProblem.of(e, folder);
+        if (disk.isPresent()) {
+            return disk.get() == be.dagpuzzel.store.DiskProblem.FULL
+                    ? "the disk holding " + folder + " is full; free some space on it and try again"
+                    : "no permission to write in " + folder + " (read-only); choose another folder";
+        }
+        return reason(e);
+    }
+
     /** One line for the console: file system problems by their reason, others by their first line. */
     static String reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException denied) {
@@ -162,6 +192,9 @@ public final class Main {
         if (options.help()) {
             System.out.print(StartOptions.usage());
             return;
+        }
+        if (options.backupTo().isPresent() || options.exportTo().isPresent()) {
+            LogSetup.fileOnly();
         }
         if (options.backupTo().isPresent()) {
             System.exit(backupWithoutWindow(options));

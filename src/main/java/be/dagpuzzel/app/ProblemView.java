@@ -48,6 +48,18 @@ final class ProblemView extends VBox {
                 messages.format("problem.cannotOpen.body", plain(messages, error), logFile), messages, close);
     }
 
+    /**
+     * The data folder or file may not be written, or its disk is full: what it is, which folder,
+     * and what to do. No log file is named: it lives in that folder and may not have been written.
+     */
+    static ProblemView cannotWrite(Messages messages, be.dagpuzzel.store.StoreException error, Path dataDir,
+                                   Runnable close) {
+        boolean full = error.reason() == be.dagpuzzel.store.StoreException.Reason.DISK_FULL;
+        String key = full ? "problem.diskFull" : "problem.cannotWrite";
+        return new ProblemView("cannotWrite", messages.get(key + ".title"),
+                messages.format(key + ".body", plain(messages, error), dataDir), messages, close);
+    }
+
     /** The store cannot be opened but a backup exists: offer it; the broken file is kept. */
     static ProblemView cannotOpenWithBackup(Messages messages, Throwable error, Path logFile,
                                             be.dagpuzzel.store.Backups.Backup newest, Runnable restore, Runnable close) {

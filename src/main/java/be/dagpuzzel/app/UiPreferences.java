@@ -90,14 +90,19 @@ public final class UiPreferences {
 
     /** Writes the file through a temporary one, so a crash mid-write leaves the old file intact. */
     public void save() {
+        Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
             try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 values.store(writer, "Dagpuzzel window and language preferences");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp); // a full disk leaves half a file
+            } catch (IOException ignored) {
+                // the folder may not be written at all; the warning below says so
+            }
             LOG.log(Level.WARNING, "Could not save " + file, e);
         }
     }

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -110,26 +108,7 @@ public final class StoreExchange {
      * Returns the file written.
      */
     public Path exportTo(Path file, DoubleConsumer progress) throws IOException {
-        Path target = file.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new IOException(target + " is a folder; give a file name");
-        }
-        Path parent = target.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            export(out, progress);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        try {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path target = be.dagpuzzel.core.AtomicFile.write(file, out -> export(out, progress));
         LOG.info(() -> "Export written to " + target);
         return target;
     }
@@ -313,6 +292,9 @@ public final class StoreExchange {
                 try {
                     dsl.insertInto(table.table).set(values).execute();
                 } catch (DataAccessException e) {
+                    if (be.dagpuzzel.store.DiskProblem.of(e).isPresent()) {
+                        throw e; // not the row's fault: said as a full disk or a read-only folder
+                    }
                     throw new Refused(translate(e, table, row));
                 }
                 if (++done % 200 == 0) {
@@ -355,6 +337,9 @@ public final class StoreExchange {
             try {
                 dsl.update(table.table).set(values).where(key).execute();
             } catch (DataAccessException e) {
+                if (be.dagpuzzel.store.DiskProblem.of(e).isPresent()) {
+                    throw e;
+                }
                 throw new Refused(translate(e, table, row));
             }
         }

@@ -44,7 +44,11 @@ public final class Backups {
         this.clock = clock;
     }
 
-    /** Writes a backup of {@code store} into {@code folder}; returns the new file. */
+    /**
+     * Writes a backup of {@code store} into {@code folder}; returns the new file. It is written
+     * as a ".part" file and renamed when complete; a failure (a full disk, a folder that may not
+     * be written) removes the part and throws, see {@link DiskProblem} for why.
+     */
     public Path backupTo(Store store, Path folder) throws IOException {
         Files.createDirectories(folder);
         String stamp = LocalDateTime.now(clock).format(STAMP);
@@ -54,9 +58,19 @@ public final class Backups {
         }
         Path target = file;
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        // H2-only statement, fenced here in the store package: a consistent copy while the app runs
-        store.dsl().execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-        Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            // H2-only statement, fenced here in the store package: a consistent copy while the app runs
+            store.dsl().execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException | Error e) {
+            // a full disk or a pulled USB stick leaves half a zip: never let it look like a backup
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException left) {
+                e.addSuppressed(left);
+            }
+            throw e;
+        }
         LOG.info(() -> "Backup written to " + target);
         return target;
     }

@@ -42,6 +42,10 @@ public final class InstanceLock implements AutoCloseable {
             throw new StoreInUseException(dataDir);
         } catch (IOException e) {
             closeQuietly(channel);
+            java.util.Optional<StoreException> disk = StoreException.ofDiskProblem(e, dataDir, "taking the lock");
+            if (disk.isPresent()) {
+                throw disk.get();
+            }
             throw new StoreException(StoreException.Reason.LOCK, dataDir.toString(),
                     "Cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
         }

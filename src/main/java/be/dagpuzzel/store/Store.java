@@ -5,28 +5,29 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 
 /**
  * The open local store of one centre: a connection pool on the H2 file, a jOOQ context for the
  * repositories, and the lock that keeps a second copy of the app away. Close it when the app ends.
  * Every write goes through {@link #transaction} or {@link #transactionResult}: all of it or none.
+ * A write that fails because the disk is full is rolled back, and the store is usable again
+ * once there is space (see {@link StoreConnections}); {@link DiskProblem} tells such failures apart.
  */
 public final class Store implements AutoCloseable {
 
     private final Path dataDir;
-    private final JdbcConnectionPool pool;
+    private final StoreConnections connections;
     private final DSLContext dsl;
     private final InstanceLock lock;
     private final Path migrationBackup;
     private final StorePassword password;
 
-    Store(Path dataDir, JdbcConnectionPool pool, DSLContext dsl, InstanceLock lock, Path migrationBackup,
+    Store(Path dataDir, StoreConnections connections, DSLContext dsl, InstanceLock lock, Path migrationBackup,
           StorePassword password) {
         this.password = password;
         this.dataDir = dataDir;
-        this.pool = pool;
+        this.connections = connections;
         this.dsl = dsl;
         this.lock = lock;
         this.migrationBackup = migrationBackup;
@@ -89,7 +90,7 @@ public final class Store implements AutoCloseable {
             return;
         }
         closed = true;
-        pool.dispose();
+        connections.close();
         lock.close();
     }
 
@@ -107,7 +108,7 @@ public final class Store implements AutoCloseable {
             throw new IllegalStateException("The store is already closed");
         }
         closed = true;
-        pool.dispose();
+        connections.close();
         return lock;
     }
 

@@ -135,9 +135,14 @@ public final class StoreEncryption {
 
     /** The JDBC URL of the H2 file {@code file} ("….mv.db"), with the cipher when it is encrypted. */
     static String url(Path file, boolean encrypted, String options) {
+        return url("file:", file, encrypted, options);
+    }
+
+    /** The same on H2's file system named {@code fileSystem} ("file:" for the disk). */
+    static String url(String fileSystem, Path file, boolean encrypted, String options) {
         String name = file.toString();
         name = name.substring(0, name.length() - ".mv.db".length());
-        return "jdbc:h2:file:" + name + (encrypted ? ";CIPHER=AES" : "") + options;
+        return "jdbc:h2:" + fileSystem + name + (encrypted ? ";CIPHER=AES" : "") + options;
     }
 
     /** The password that goes with {@code encrypted}; {@code PASSWORD_NEEDED} when there is none. */

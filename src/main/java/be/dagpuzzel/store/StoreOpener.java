@@ -50,8 +50,19 @@ public final class StoreOpener {
 
     /** With other migration locations (tests add a later migration to see the backup taken). */
     public StoreOpener(List<String> migrationLocations) {
-        this.migrationLocations = List.copyOf(migrationLocations);
+        this(migrationLocations, "file:");
     }
+
+    /**
+     * With H2's file system named by {@code fileSystem} ("file:" for the disk); tests use a
+     * wrapped one that can run out of space.
+     */
+    StoreOpener(List<String> migrationLocations, String fileSystem) {
+        this.migrationLocations = List.copyOf(migrationLocations);
+        this.fileSystem = fileSystem;
+    }
+
+    private final String fileSystem;
 
     /** Opens a store that is not encrypted (or creates one that is not). */
     public Store open(Path dataDir) throws StoreException {
@@ -72,16 +83,16 @@ public final class StoreOpener {
             throw new StoreException(StoreException.Reason.FOLDER, dir.toString(),
                     "Cannot create the data folder " + dir + ": " + e.getMessage(), e);
         }
+        checkWritable(dir);
         InstanceLock lock = InstanceLock.acquire(dir);
         try {
             StoreEncryption.removeLeftovers(dir);
             Path file = dir.resolve(DATABASE_FILE);
             boolean existed = Files.exists(file);
             boolean encrypted = existed ? StoreEncryption.isEncryptedFile(file) : password.isPresent();
-            String url = StoreEncryption.url(file, encrypted, ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+            String url = StoreEncryption.url(fileSystem, file, encrypted, ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
             String jdbcPassword = StoreEncryption.jdbcPassword(file, encrypted, password);
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", jdbcPassword);
-            pool.setMaxConnections(8);
+            JdbcConnectionPool pool = StoreConnections.pool(url, jdbcPassword);
             if (encrypted) {
                 try (java.sql.Connection first = pool.getConnection()) {
                     LOG.fine("Encrypted store opened");
@@ -108,32 +119,35 @@ public final class StoreOpener {
                 }
             } catch (RuntimeException e) {
                 pool.dispose();
-                throw new StoreException(StoreException.Reason.DAMAGED, dir.resolve(DATABASE_FILE).toString(),
-                        "The data file " + dir.resolve(DATABASE_FILE) + " is damaged or is not a Dagpuzzel store.", e);
+                throw StoreException.ofDiskProblem(e, dir, "opening the store").orElseGet(() -> new StoreException(
+                        StoreException.Reason.DAMAGED, dir.resolve(DATABASE_FILE).toString(),
+                        "The data file " + dir.resolve(DATABASE_FILE) + " is damaged or is not a Dagpuzzel store.", e));
             }
+            refuseReadOnlyFile(pool, dir);
             Path backup = null;
             if (pending > 0) {
                 if (existed && current != null) {
                     pool.dispose(); // H2 closes the file, so the copy is consistent
                     backup = copyBeforeMigrations(dir, current, pending);
-                    pool = JdbcConnectionPool.create(url, "sa", jdbcPassword);
-                    pool.setMaxConnections(8);
+                    pool = StoreConnections.pool(url, jdbcPassword);
                 }
                 try {
                     flyway(pool).migrate();
                 } catch (RuntimeException e) {
                     pool.dispose();
-                    throw new StoreException(StoreException.Reason.CANNOT_UPDATE, dir.toString(),
-                            "The data in " + dir + " could not be updated for this version of Dagpuzzel.", e);
+                    throw StoreException.ofDiskProblem(e, dir, "updating the store").orElseGet(() -> new StoreException(
+                            StoreException.Reason.CANNOT_UPDATE, dir.toString(),
+                            "The data in " + dir + " could not be updated for this version of Dagpuzzel.", e));
                 }
             }
             Settings settings = new Settings()
                     .withRenderQuotedNames(RenderQuotedNames.NEVER)
                     .withReturnAllOnUpdatableRecord(true)
                     .withExecuteLogging(false);
-            DSLContext dsl = DSL.using(pool, SQLDialect.H2, settings);
+            StoreConnections connections = new StoreConnections(url, jdbcPassword, pool);
+            DSLContext dsl = DSL.using(connections, SQLDialect.H2, settings);
             LOG.info(() -> "Store open in " + dir);
-            return new Store(dir, pool, dsl, lock, backup, encrypted ? password.orElseThrow() : null);
+            return new Store(dir, connections, dsl, lock, backup, encrypted ? password.orElseThrow() : null);
         } catch (StoreException | RuntimeException e) {
             lock.close();
             throw e;
@@ -155,10 +169,65 @@ public final class StoreOpener {
         try {
             Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.COPY_BEFORE_UPDATE, backup.toString(),
-                    "Could not copy the store before updating it (" + backup + "): " + e.getMessage(), e);
+            deleteQuietly(backup); // half a copy is no copy
+            throw StoreException.ofDiskProblem(e, dir, "copying the store before an update").orElseGet(() ->
+                    new StoreException(StoreException.Reason.COPY_BEFORE_UPDATE, backup.toString(),
+                            "Could not copy the store before updating it (" + backup + "): " + e.getMessage(), e));
         }
         LOG.log(Level.INFO, "Copied the store to {0} before {1} pending migration(s)", new Object[] {backup, pending});
         return backup;
+    }
+
+    /**
+     * Refuses a data folder Dagpuzzel may not write in (or whose {@code backups/} it may not write
+     * in): opening it would take the lock and then fail at the first edit, the daily backup or
+     * the log. A file is made and removed to see it, as permissions, read-only mounts and locked
+     * USB sticks all show only when writing.
+     */
+    static void checkWritable(Path dir) throws StoreException {
+        Path backups = dir.resolve(Backups.FOLDER);
+        for (Path folder : Files.isDirectory(backups) ? List.of(dir, backups) : List.of(dir)) {
+            Path probe = null;
+            try {
+                probe = Files.createTempFile(folder, ".dagpuzzel-write-check", ".tmp");
+            } catch (IOException e) {
+                throw StoreException.ofDiskProblem(e, dir, "writing a file in " + folder).orElseGet(() ->
+                        new StoreException(StoreException.Reason.FOLDER, dir.toString(),
+                                "Cannot write in the data folder " + folder + ": " + e.getMessage(), e));
+            } finally {
+                deleteQuietly(probe);
+            }
+        }
+    }
+
+    /**
+     * H2 opens a store file it may not write read-only without a word, and every edit would then
+     * fail: refused here instead, before anything is shown.
+     */
+    private static void refuseReadOnlyFile(JdbcConnectionPool pool, Path dir) throws StoreException {
+        boolean readOnly;
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT READONLY()")) {
+            readOnly = rs.next() && rs.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            pool.dispose();
+            throw new StoreException(StoreException.Reason.DAMAGED, dir.resolve(DATABASE_FILE).toString(),
+                    "The data file " + dir.resolve(DATABASE_FILE) + " cannot be read: " + e.getMessage(), e);
+        }
+        if (readOnly) {
+            pool.dispose();
+            throw new StoreException(StoreException.Reason.READ_ONLY_FILE, dir.resolve(DATABASE_FILE).toString(),
+                    "The data file " + dir.resolve(DATABASE_FILE) + " may not be written", null);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not remove " + file, e);
+            }
+        }
     }
 }

@@ -15,7 +15,8 @@ import javafx.stage.Window;
 
 /**
  * Shows an unexpected error to the user: a plain sentence in her language, the log file's path,
- * and the technical message under "Details". The full trace goes to the log only. One dialog at a
+ * and the technical message under "Details". A full disk or a data folder that may no longer be
+ * written is not unexpected: it is said as such, that the last change was not saved and what to do. The full trace goes to the log only. One dialog at a
  * time; errors that arrive while it is open are logged.
  */
 public final class ErrorDialogs implements ErrorReporter {
@@ -25,12 +26,47 @@ public final class ErrorDialogs implements ErrorReporter {
     private final Supplier<Messages> messages;
     private final Supplier<Window> owner;
     private final Path logFile;
+    private final Path dataDir;
+    private Runnable afterDiskProblem = () -> { };
     private boolean showing;
 
+    /** With the data folder taken from the log file's place ({@code <data>/logs/<file>}). */
     public ErrorDialogs(Supplier<Messages> messages, Supplier<Window> owner, Path logFile) {
+        this(messages, owner, logFile, dataDirOf(logFile));
+    }
+
+    private static Path dataDirOf(Path logFile) {
+        Path logs = logFile.toAbsolutePath().getParent();
+        return logs == null || logs.getParent() == null ? logFile.toAbsolutePath() : logs.getParent();
+    }
+
+    public ErrorDialogs(Supplier<Messages> messages, Supplier<Window> owner, Path logFile, Path dataDir) {
         this.messages = messages;
         this.owner = owner;
         this.logFile = logFile;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Runs after a full disk or unwritable folder was shown, so the sections read the store again
+     * and show what is really stored (the failed change is not).
+     */
+    public void afterDiskProblem(Runnable action) {
+        this.afterDiskProblem = action;
+    }
+
+    /** The dialog's title, header and body for {@code error}. */
+    record Texts(String title, String header, String body, boolean diskProblem) {
+    }
+
+    /** A full disk or an unwritable folder is said as such, with what to do; anything else as unexpected. */
+    Texts texts(Messages m, Throwable error) {
+        return be.dagpuzzel.store.DiskProblem.of(error).map(problem -> problem == be.dagpuzzel.store.DiskProblem.FULL
+                ? new Texts(m.get("disk.full.title"), m.get("disk.full.header"), m.format("disk.full.body", dataDir), true)
+                : new Texts(m.get("disk.readOnly.title"), m.get("disk.readOnly.header"),
+                        m.format("disk.readOnly.body", dataDir), true))
+                .orElseGet(() -> new Texts(m.get("error.title"), m.get("error.header"), m.format("error.body", logFile),
+                        false));
     }
 
     /** Routes uncaught exceptions of every thread, the FX thread included, to this reporter. */
@@ -47,7 +83,9 @@ public final class ErrorDialogs implements ErrorReporter {
 
     @Override
     public void report(Throwable error) {
-        LOG.log(Level.SEVERE, "Unexpected error", error);
+        be.dagpuzzel.store.DiskProblem.of(error).ifPresentOrElse(
+                problem -> LOG.log(Level.WARNING, "Not saved: " + problem, error),
+                () -> LOG.log(Level.SEVERE, "Unexpected error", error));
         if (Platform.isFxApplicationThread()) {
             show(error);
         } else {
@@ -60,12 +98,17 @@ public final class ErrorDialogs implements ErrorReporter {
             return;
         }
         showing = true;
+        boolean disk = false;
         try {
             Messages m = messages.get();
+            Texts texts = texts(m, error);
+            disk = texts.diskProblem();
             Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
-            alert.setTitle(m.get("error.title"));
-            alert.setHeaderText(m.get("error.header"));
-            Label body = new Label(m.format("error.body", logFile));
+            alert.setTitle(texts.title());
+            alert.setHeaderText(texts.header());
+            Label body = new Label(texts.body());
+            body.setId(disk ? "diskProblemText" : "errorText");
+            body.setMaxWidth(520);
             body.setWrapText(true);
             alert.getDialogPane().setContent(new VBox(body));
             TextArea details = new TextArea(describe(error));
@@ -80,6 +123,9 @@ public final class ErrorDialogs implements ErrorReporter {
             alert.showAndWait();
         } finally {
             showing = false;
+        }
+        if (disk) {
+            afterDiskProblem.run();
         }
     }
 

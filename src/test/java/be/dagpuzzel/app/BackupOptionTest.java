@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import be.dagpuzzel.store.Store;
 import be.dagpuzzel.store.StoreOpener;
+import be.dagpuzzel.testing.Unwritable;
 
 /** {@code --backup-to DIR}: a backup for scripts, without a window. */
 class BackupOptionTest {
@@ -41,6 +42,22 @@ class BackupOptionTest {
         assertEquals(0, code);
         try (Stream<Path> files = Files.list(target)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().matches("dagpuzzel-\\d{8}-\\d{6}\\.zip")));
+        }
+    }
+
+    @Test
+    void aBackupToAFolderThatMayNotBeWrittenSaysSoInOneLineAndLeavesNothing() throws Exception {
+        new StoreOpener().open(dataDir).close();
+        ExportOptionTest.Console console;
+        try (Unwritable usb = Unwritable.make(target)) {
+            console = ExportOptionTest.run(() -> Main.backupWithoutWindow(StartOptions.parse(List.of(
+                    "--data-dir", dataDir.toString(), "--backup-to", target.toString()))));
+        }
+        assertEquals(1, console.code());
+        ExportOptionTest.assertOneLine("No backup was made: no permission to write in " + target
+                + " (read-only); choose another folder", console.err());
+        try (Stream<Path> files = Files.list(target)) {
+            assertEquals(0, files.count(), "no zip and no .part left behind");
         }
     }
 

@@ -24,6 +24,7 @@ import be.dagpuzzel.settings.CentreDetails;
 import be.dagpuzzel.store.Store;
 import be.dagpuzzel.store.StoreOpener;
 import be.dagpuzzel.testing.TestStore;
+import be.dagpuzzel.testing.Unwritable;
 
 /** {@code --export FILE}: everything in the store as one JSON document, for scripts, without a window. */
 class ExportOptionTest {
@@ -93,13 +94,44 @@ class ExportOptionTest {
         assertOneLine("Nothing was exported: " + target + " is a folder", folder.err());
     }
 
+    @Test
+    void anExportToAFolderThatMayNotBeWrittenSaysSoInOneLineAndLeavesNothing() throws Exception {
+        new StoreOpener().open(dataDir).close();
+        Path usb = Files.createDirectory(target.resolve("usb"));
+        Path file = usb.resolve("anker.json");
+        Console console;
+        try (Unwritable stick = Unwritable.make(usb)) {
+            console = run(() -> Main.exportWithoutWindow(options("--export", file.toString())));
+        }
+        assertEquals(1, console.code());
+        assertOneLine("Nothing was exported: no permission to write in " + usb + " (read-only); choose another folder",
+                console.err());
+        try (var files = Files.list(usb)) {
+            assertEquals(0, files.count(), "no file and no .part left behind");
+        }
+    }
+
+    @Test
+    void aDataFolderThatMayNotBeWrittenIsNamedInOneLine() throws Exception {
+        new StoreOpener().open(dataDir).close();
+        Path file = target.resolve("anker.json");
+        Console console;
+        try (Unwritable data = Unwritable.make(dataDir)) {
+            console = run(() -> Main.exportWithoutWindow(options("--export", file.toString())));
+        }
+        assertEquals(1, console.code());
+        assertOneLine("Nothing was exported: Dagpuzzel may not write in the data folder "
+                + dataDir.toAbsolutePath().normalize() + " (read-only)", console.err());
+        assertFalse(Files.exists(file));
+    }
+
     private StartOptions options(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("--data-dir", dataDir.toString()));
         args.addAll(List.of(more));
         return StartOptions.parse(args);
     }
 
-    private static void assertOneLine(String start, String text) {
+    static void assertOneLine(String start, String text) {
         assertTrue(text.startsWith(start), text);
         assertEquals(1, text.lines().count(), "one line: " + text);
     }
@@ -112,7 +144,7 @@ class ExportOptionTest {
     record Console(int code, String out, String err) {
     }
 
-    private static Console run(Callable<Integer> command) throws Exception {
+    static Console run(Callable<Integer> command) throws Exception {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream outText = new ByteArrayOutputStream();

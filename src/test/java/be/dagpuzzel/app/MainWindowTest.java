@@ -14,6 +14,7 @@ import be.dagpuzzel.demo.DemoCentre;
 import be.dagpuzzel.store.Store;
 import be.dagpuzzel.store.StoreOpener;
 import be.dagpuzzel.testing.AppUiTest;
+import be.dagpuzzel.testing.Unwritable;
 
 /** The real main window on a temporary data folder, driven as the nurse would. */
 class MainWindowTest extends AppUiTest {
@@ -131,6 +132,40 @@ class MainWindowTest extends AppUiTest {
             waitUntil(() -> exists("#alreadyOpen"));
             assertTrue(text("#problemText").startsWith("Dagpuzzel is already open on this data folder:"));
             assertTrue(text("#problemText").contains(dataDir.toAbsolutePath().normalize().toString()));
+        }
+    }
+
+    @Test
+    void aDataFolderThatMayNotBeWrittenSaysSoNamesItAndWhatToDoInsteadOfOfferingABackup() throws Exception {
+        startWithDemo();
+        stopApp(); // the first start took today's backup, which must not be offered: it would not help
+        try (Unwritable folder = Unwritable.make(dataDir)) {
+            startApp();
+            waitUntil(() -> exists("#cannotWrite"));
+            String page = text("#problemText");
+            assertEquals("The data folder cannot be written", text("#cannotWrite .section-title"));
+            assertTrue(page.startsWith("Dagpuzzel may not write in the data folder " + dataDir.toAbsolutePath().normalize()
+                    + "."), page);
+            assertTrue(page.contains("USB stick"), page);
+            assertTrue(page.contains("permission to change this folder"), page);
+            assertFalse(exists("#useBackup"));
+            assertFalse(page.contains("Exception"), "no technical text for the user: " + page);
+        }
+    }
+
+    @Test
+    void aStoreFileThatMayNotBeWrittenIsSaidInDutchInsteadOfOpeningWithEditsThatVanish() throws Exception {
+        new StoreOpener().open(dataDir).close();
+        java.nio.file.Files.writeString(dataDir.resolve("ui.properties"), "language=DUTCH\n");
+        java.nio.file.Path file = dataDir.resolve(StoreOpener.DATABASE_FILE);
+        try (Unwritable store = Unwritable.make(file)) {
+            startApp();
+            waitUntil(() -> exists("#cannotWrite"));
+            assertEquals("De gegevensmap kan niet beschreven worden", text("#cannotWrite .section-title"));
+            String page = text("#problemText");
+            assertTrue(page.startsWith("Het gegevensbestand " + file.toAbsolutePath().normalize() + " is alleen-lezen"),
+                    page);
+            assertTrue(page.contains("Wat kunt u doen?"), page);
         }
     }
 

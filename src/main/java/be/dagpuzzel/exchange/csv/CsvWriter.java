@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -46,25 +43,8 @@ public final class CsvWriter {
      * under the real name; a folder that does not exist yet is made. Returns the file written.
      */
     public static Path write(Path file, List<List<String>> rows) throws IOException {
-        Path target = file.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new IOException(target + " is a folder; give a file name");
-        }
-        if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
-        }
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Files.write(partial, bytes(rows));
-            try {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-        return target;
+        byte[] bytes = bytes(rows);
+        return be.dagpuzzel.core.AtomicFile.write(file, out -> out.write(bytes));
     }
 
     static String quoted(String cell) {

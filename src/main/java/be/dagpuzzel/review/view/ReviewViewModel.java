@@ -386,7 +386,7 @@ public final class ReviewViewModel {
         if (error instanceof ValidationException v) {
             return messages.text(v.errors().getFirst());
         }
-        return messages.format("review.failed", String.valueOf(error.getMessage()));
+        return messages.format("review.failed", be.dagpuzzel.ui.FailureText.reason(messages, error));
     }
 
     // ---- properties

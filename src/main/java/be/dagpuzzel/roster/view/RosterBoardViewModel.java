@@ -488,17 +488,18 @@ public final class RosterBoardViewModel {
         }
         DayBoard shown = board;
         runner.run(TaskRunner.Kind.SAVE, p -> {
-            java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            try (var out = java.nio.file.Files.newOutputStream(tmp)) {
-                new be.dagpuzzel.roster.print.RosterSheet(messages).write(shown, centreName,
-                        java.time.LocalDateTime.now(), out);
-            }
-            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            be.dagpuzzel.core.AtomicFile.write(file, out -> new be.dagpuzzel.roster.print.RosterSheet(messages)
+                    .write(shown, centreName, java.time.LocalDateTime.now(), out));
             return file;
         }, written -> {
             message.set(messages.format("roster.print.saved", written.getFileName()));
             then.accept(written);
         }, error -> {
+            if (be.dagpuzzel.store.DiskProblem.of(error, file).isPresent()) {
+                message.set(messages.format("roster.print.failed", file.getFileName(),
+                        be.dagpuzzel.ui.FailureText.reasonForFile(messages, error, file)));
+                return;
+            }
             throw new IllegalStateException("writing the roster PDF failed", error);
         });
     }

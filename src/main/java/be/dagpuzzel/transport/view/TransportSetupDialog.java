@@ -100,7 +100,7 @@ public final class TransportSetupDialog {
                     + messages.format(e.messageKey(), e.arguments().toArray())).reduce((a, b) -> a + "  " + b)
                     .orElse(""));
         } else {
-            message.setText(messages.format("transport.saveFailed", String.valueOf(error.getMessage())));
+            message.setText(messages.format("transport.saveFailed", be.dagpuzzel.ui.FailureText.reason(messages, error)));
         }
     }
 

@@ -617,12 +617,12 @@ public final class TransportView extends BorderPane implements SectionCommands {
     private void write(Optional<Long> run, Path file, Consumer<Path> then) {
         model.printSheets(run, largePrint.isSelected(), bytes -> {
             try {
-                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-                java.nio.file.Files.write(file, bytes);
+                be.dagpuzzel.core.AtomicFile.write(file, out -> out.write(bytes));
                 model.messageProperty().set(messages.format("transport.print.done", file.getFileName()));
                 then.accept(file);
             } catch (java.io.IOException e) {
-                model.messageProperty().set(messages.format("transport.print.failed", file, e.getMessage()));
+                model.messageProperty().set(messages.format("transport.print.failed", file,
+                        be.dagpuzzel.ui.FailureText.reasonForFile(messages, e, file)));
             }
         });
     }

@@ -337,7 +337,7 @@ public final class TransportViewModel {
             message.set(v.errors().stream().map(e -> messages.format(e.messageKey(), e.arguments().toArray()))
                     .reduce((a, b) -> a + " " + b).orElse(""));
         } else {
-            message.set(messages.format("transport.saveFailed", String.valueOf(error.getMessage())));
+            message.set(messages.format("transport.saveFailed", be.dagpuzzel.ui.FailureText.reason(messages, error)));
         }
         refresh();
     }
@@ -611,7 +611,8 @@ public final class TransportViewModel {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new RouteSheet(messages).write(sheets, largePrint, java.time.LocalDateTime.now(), out);
             return out.toByteArray();
-        }, done, error -> message.set(messages.format("transport.saveFailed", String.valueOf(error.getMessage()))));
+        }, done, error -> message.set(messages.format("transport.saveFailed",
+                be.dagpuzzel.ui.FailureText.reason(messages, error))));
     }
 
     // --- undo ----------------------------------------------------------------------------------
