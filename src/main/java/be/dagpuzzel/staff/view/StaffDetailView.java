@@ -88,8 +88,12 @@ public final class StaffDetailView extends BorderPane {
         privacyMenu.setTooltip(new Tooltip(messages.get("participant.privacy.tooltip")));
         privacyMenu.setId("staffPrivacy");
         privacyMenu.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(10, name, badge, spacer, undo, archive, restore, delete, privacyMenu);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // the name has a line of its own: who is open must never be cut short, in any language
+        HBox nameRow = new HBox(10, name, badge);
+        nameRow.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, spacer, undo, archive, restore, delete, privacyMenu);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox header = new VBox(4, nameRow, buttons);
         header.getStyleClass().add("detail-header");
         Label problem = new Label();
         problem.setId("staffProblem");
