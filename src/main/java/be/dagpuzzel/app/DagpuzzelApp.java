@@ -340,20 +340,7 @@ public final class DagpuzzelApp extends Application {
             StaffView view = new StaffView(runner,
                     new StaffListViewModel(runner, services.staff(), services.catalogue(), messages),
                     detail, services.staff(), messages, model.dateProperty());
-            view.setPrivacy(new be.dagpuzzel.staff.view.StaffDetailView.Privacy() {
-                @Override
-                public void history(be.dagpuzzel.staff.StaffMember member) {
-                    runner.load(p -> new be.dagpuzzel.exchange.AuditTrail(services.store()).of(
-                            be.dagpuzzel.exchange.AuditTrail.Person.STAFF, member.id()),
-                            entries -> AuditDialog.show(stage, messages, member.fullName(), entries));
-                }
-
-                @Override
-                public void export(be.dagpuzzel.staff.StaffMember member) {
-                    exportPersonData(messages.get("staff.privacy.fileName") + "-" + member.id() + ".json",
-                            out -> new be.dagpuzzel.exchange.PersonalData(services.store(), clock).exportStaff(member.id(), out));
-                }
-            });
+            view.setPrivacy(privacyActions());
             hook((obs, old, version) -> view.reload());
             return view;
         }
@@ -375,50 +362,15 @@ public final class DagpuzzelApp extends Application {
                     new ParticipantListViewModel(runner, services.participants(), services.transport(), messages),
                     new ParticipantDetailViewModel(runner, services.participants(), services.transport(), messages),
                     services.participants(), messages, model.dateProperty());
-            view.setExporter(new be.dagpuzzel.participants.view.ParticipantDetailView.Exporter() {
-                @Override
-                public void export(be.dagpuzzel.transport.Participant participant) {
-                    exportParticipantData(participant);
-                }
-
-                @Override
-                public void history(be.dagpuzzel.transport.Participant participant) {
-                    runner.load(p -> new be.dagpuzzel.exchange.AuditTrail(services.store()).of(
-                            be.dagpuzzel.exchange.AuditTrail.Person.PARTICIPANT, participant.id()),
-                            entries -> AuditDialog.show(stage, messages, participant.fullName(), entries));
-                }
-            });
+            view.setExporter(privacyActions());
             hook((obs, old, version) -> view.reload());
             return view;
         }
         return new ComingSoonView(section, messages);
     }
 
-    /** A participant's data as JSON, to a file the user picks (a request under the GDPR). */
-    private void exportParticipantData(be.dagpuzzel.transport.Participant participant) {
-        exportPersonData(messages.get("participant.privacy.fileName") + "-" + participant.id() + ".json",
-                out -> new be.dagpuzzel.exchange.PersonalData(services.store(), clock).exportParticipant(participant.id(), out));
-    }
-
-    private interface PersonWriter {
-        void write(java.io.OutputStream out) throws java.io.IOException;
-    }
-
-    /** One person's data to a JSON file the user picks, written on the long-work thread. */
-    private void exportPersonData(String fileName, PersonWriter writer) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(messages.get("participant.privacy.export"));
-        chooser.setInitialFileName(fileName);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
-        }
-        runner.run(FxTaskRunner.Kind.LONG, p -> {
-            return be.dagpuzzel.core.AtomicFile.write(file.toPath(), writer::write);
-        }, written -> model.tell(messages.format("participant.privacy.exported", written)),
-                error -> model.tell(messages.format("participant.privacy.exportFailed",
-                        be.dagpuzzel.ui.FailureText.reasonForFile(messages, error, file.toPath()))));
+    private PrivacyActions privacyActions() {
+        return new PrivacyActions(stage, messages, runner, services, clock, model::tell, this::openDocument);
     }
 
     private Node transportView() {

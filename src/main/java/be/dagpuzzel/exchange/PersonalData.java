@@ -58,7 +58,7 @@ public final class PersonalData {
 
     private void export(Table<?> person, Field<Long> idField, String kind, long id, OutputStream out)
             throws IOException {
-        DSLContext dsl = store.dsl();
+        List<Section> sections = sections(store.dsl(), person, idField, id);
         JsonGenerator json = new ObjectMapper().getFactory().createGenerator(out, JsonEncoding.UTF8);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -68,8 +68,27 @@ public final class PersonalData {
         json.writeNumberField("id", id);
         json.writeStringField("exportedAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         json.writeObjectFieldStart("tables");
-        write(json, person.getName().toLowerCase(java.util.Locale.ROOT), dsl.selectFrom(person).where(idField.eq(id))
-                .fetch());
+        for (Section section : sections) {
+            write(json, section.name(), section.rows());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.flush();
+    }
+
+    /**
+     * One table's rows about the person, under the name the JSON export gives it: the table's name,
+     * with the column after a dot when the table refers to the person more than once;
+     * {@code personColumn} holds the person's id in every row (their key, or the reference to them).
+     */
+    record Section(Table<?> table, String name, Field<?> personColumn, List<? extends Record> rows) {
+    }
+
+    /** The person's own row first, then every table that refers to them, in name order. */
+    static List<Section> sections(DSLContext dsl, Table<?> person, Field<Long> idField, long id) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section(person, person.getName().toLowerCase(java.util.Locale.ROOT), idField,
+                dsl.selectFrom(person).where(idField.eq(id)).fetch()));
         for (Table<?> table : tablesByName()) {
             if (table.equals(person)) {
                 continue; // other people's records (a coach reference) are theirs, not this person's
@@ -78,15 +97,13 @@ public final class PersonalData {
                 if (key.getKey().getTable().equals(person) && key.getFields().size() == 1) {
                     @SuppressWarnings("unchecked")
                     Field<Long> column = (Field<Long>) key.getFields().getFirst();
-                    write(json, table.getName().toLowerCase(java.util.Locale.ROOT) + (countReferences(table, person) > 1
-                            ? "." + column.getName().toLowerCase(java.util.Locale.ROOT) : ""),
-                            dsl.selectFrom(table).where(column.eq(id)).fetch());
+                    sections.add(new Section(table, table.getName().toLowerCase(java.util.Locale.ROOT)
+                            + (countReferences(table, person) > 1 ? "." + column.getName().toLowerCase(java.util.Locale.ROOT)
+                            : ""), column, dsl.selectFrom(table).where(column.eq(id)).fetch()));
                 }
             }
         }
-        json.writeEndObject();
-        json.writeEndObject();
-        json.flush();
+        return sections;
     }
 
     private static long countReferences(Table<?> table, Table<?> person) {

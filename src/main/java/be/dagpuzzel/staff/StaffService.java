@@ -153,6 +153,36 @@ public final class StaffService {
         });
     }
 
+    /** The last name an erased staff member keeps (the first name becomes "#id"). */
+    public static final String ERASED_NAME = StaffErasure.ERASED_NAME;
+
+    /**
+     * Erases the personal data of someone who left (GDPR): names (they become "#12 Anoniem"),
+     * phone, employer, notes, strengths, weekly hours, coach and Dutch level; every row that is
+     * only about them (absences, weekly patterns, skills, preferences, onboarding stages,
+     * observations, reminders, and the rows of any table added later that refers to them) is
+     * deleted; colleagues they coached keep their record without a coach. Their places on past
+     * rosters, what they really did there, extra days and incidents stay, anonymous, so past
+     * days' counts and hours reports stay right. The audit trail keeps that their data changed
+     * and was erased, not what it was. Only for someone archived, so nobody who still works here
+     * is erased by mistake. One transaction: all of it or nothing.
+     */
+    public void erase(long id) {
+        store.transaction(dsl -> {
+            StaffMember member = repository.find(dsl, id).orElseThrow();
+            if (!member.archived()) {
+                throw new ValidationException(List.of(FieldError.of("person", "staff.erase.notArchived")));
+            }
+            new StaffErasure().erase(dsl, id);
+        });
+    }
+
+    /** True for a record whose personal data was erased. */
+    public static boolean isErased(StaffMember member) {
+        return member.archived() && member.profile().lastName().equals(ERASED_NAME)
+                && member.profile().firstName().equals("#" + member.id());
+    }
+
     // --- availability ------------------------------------------------------------------------
 
     /** Stores a weekly pattern from its date on; one with the same date is replaced. */

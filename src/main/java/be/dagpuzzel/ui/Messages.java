@@ -46,6 +46,11 @@ public final class Messages {
         }
     }
 
+    /** The text of {@code key} when the bundle has one: for texts that may or may not exist, such as a code's words. */
+    public java.util.Optional<String> find(String key) {
+        return bundle.containsKey(key) ? java.util.Optional.of(bundle.getString(key)) : java.util.Optional.empty();
+    }
+
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
     }

@@ -66,9 +66,9 @@ class DayTemplatesScreenTest {
     @Test
     void aNurseEditsWednesdaysTemplateAndFindsItAgainAfterARestart() throws Exception {
         startApp();
-        waitUntil(() -> exists("#startDemo"));
+        be.dagpuzzel.testing.AppUiTest.waitForSlowStep(() -> exists("#startDemo"));
         robot.clickOn("#startDemo");
-        waitUntil(() -> DemoCentre.NAME.equals(text("#centreName")));
+        be.dagpuzzel.testing.AppUiTest.waitForSlowStep(() -> DemoCentre.NAME.equals(text("#centreName")));
         openWednesday();
         assertEquals("Kitchen | Keuken middagmaal | 09:30 | 14:00 | 2", row(6));
 

@@ -64,9 +64,19 @@ public abstract class AppUiTest {
     /** Starts on an empty store and chooses the demo centre on the welcome page. */
     protected void startWithDemo() throws Exception {
         startApp();
-        waitUntil(() -> exists("#startDemo"));
+        waitForSlowStep(() -> exists("#startDemo"));
         robot.clickOn("#startDemo");
-        waitUntil(() -> DemoCentre.NAME.equals(text("#centreName")));
+        waitForSlowStep(() -> DemoCentre.NAME.equals(text("#centreName")));
+    }
+
+    /**
+     * Waits longer, for the slow steps: the first start in a test JVM and filling the demo centre
+     * (two weeks of rosters planned with the solver), which on a busy two-core machine with other
+     * builds beside it take longer than the usual wait.
+     */
+    public static void waitForSlowStep(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach

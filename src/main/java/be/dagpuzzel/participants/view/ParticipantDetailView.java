@@ -67,6 +67,15 @@ public final class ParticipantDetailView extends BorderPane {
         javafx.scene.control.MenuItem exportData = new javafx.scene.control.MenuItem(messages.get("participant.privacy.export"));
         exportData.setId("exportParticipantData");
         exportData.setOnAction(e -> exportData(model, messages));
+        javafx.scene.control.MenuItem exportPdf = new javafx.scene.control.MenuItem(
+                messages.get("participant.privacy.exportPdf"));
+        exportPdf.setId("exportParticipantPdf");
+        exportPdf.setOnAction(e -> {
+            Participant p = model.participantProperty().get();
+            if (p != null && exporter != null) {
+                exporter.exportPdf(p);
+            }
+        });
         javafx.scene.control.MenuItem erase = new javafx.scene.control.MenuItem(messages.get("participant.privacy.erase"));
         erase.setId("eraseParticipant");
         erase.disableProperty().bind(badge.visibleProperty().not()); // only someone archived: they left
@@ -80,7 +89,7 @@ public final class ParticipantDetailView extends BorderPane {
             }
         });
         javafx.scene.control.MenuButton privacy = new javafx.scene.control.MenuButton(
-                messages.get("participant.privacy"), null, history, exportData, erase);
+                messages.get("participant.privacy"), null, history, exportData, exportPdf, erase);
         privacy.setId("participantPrivacy");
         privacy.setTooltip(new Tooltip(messages.get("participant.privacy.tooltip")));
         privacy.setMinWidth(Region.USE_PREF_SIZE);
@@ -144,9 +153,11 @@ public final class ParticipantDetailView extends BorderPane {
         }
     }
 
-    /** The privacy actions the app provides: one participant's data to a file, and their change history. */
+    /** The privacy actions the app provides: one participant's data to a file (JSON or PDF), and their change history. */
     public interface Exporter {
         void export(Participant participant);
+
+        void exportPdf(Participant participant);
 
         void history(Participant participant);
     }

@@ -72,12 +72,28 @@ public final class StaffDetailView extends BorderPane {
         javafx.scene.control.MenuItem exportData = new javafx.scene.control.MenuItem(messages.get("participant.privacy.export"));
         exportData.setId("exportStaffData");
         exportData.setOnAction(e -> withOpen(model, privacy -> privacy::export));
+        javafx.scene.control.MenuItem exportPdf = new javafx.scene.control.MenuItem(
+                messages.get("participant.privacy.exportPdf"));
+        exportPdf.setId("exportStaffPdf");
+        exportPdf.setOnAction(e -> withOpen(model, privacy -> privacy::exportPdf));
+        javafx.scene.control.MenuItem erase = new javafx.scene.control.MenuItem(messages.get("staff.privacy.erase"));
+        erase.setId("eraseStaff");
+        // only someone archived (they left), and not twice
+        erase.disableProperty().bind(Bindings.createBooleanBinding(() -> !archived(model.detailsProperty().get())
+                || be.dagpuzzel.staff.StaffService.isErased(model.detailsProperty().get().member()),
+                model.detailsProperty()));
+        erase.setOnAction(e -> confirmErase(model, messages));
         javafx.scene.control.MenuButton privacyMenu = new javafx.scene.control.MenuButton(
-                messages.get("participant.privacy"), null, history, exportData);
+                messages.get("participant.privacy"), null, history, exportData, exportPdf, erase);
+        privacyMenu.setTooltip(new Tooltip(messages.get("participant.privacy.tooltip")));
         privacyMenu.setId("staffPrivacy");
         privacyMenu.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(10, name, badge, spacer, undo, archive, restore, delete, privacyMenu);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // the name has a line of its own: who is open must never be cut short, in any language
+        HBox nameRow = new HBox(10, name, badge);
+        nameRow.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, spacer, undo, archive, restore, delete, privacyMenu);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox header = new VBox(4, nameRow, buttons);
         header.getStyleClass().add("detail-header");
         Label problem = new Label();
         problem.setId("staffProblem");
@@ -92,11 +108,13 @@ public final class StaffDetailView extends BorderPane {
         setCenter(tabs);
     }
 
-    /** What the app does for a staff member's privacy: their change history, their data as JSON. */
+    /** What the app does for a staff member's privacy: their change history, their data as JSON or PDF. */
     public interface Privacy {
         void history(be.dagpuzzel.staff.StaffMember member);
 
         void export(be.dagpuzzel.staff.StaffMember member);
+
+        void exportPdf(be.dagpuzzel.staff.StaffMember member);
     }
 
     private Privacy privacy;
@@ -115,6 +133,33 @@ public final class StaffDetailView extends BorderPane {
 
     private static boolean archived(StaffDetails details) {
         return details != null && details.member().archived();
+    }
+
+    /** Asked twice: what goes and what stays, then that it cannot be undone. */
+    private void confirmErase(StaffDetailViewModel model, Messages messages) {
+        StaffDetails details = model.detailsProperty().get();
+        if (details == null) {
+            return;
+        }
+        String name = details.member().fullName();
+        ButtonType cancel = DialogButtons.cancel(messages);
+        ButtonType next = DialogButtons.destructive(messages.get("participant.erase.next"));
+        Alert first = new Alert(Alert.AlertType.WARNING, messages.format("staff.erase.explain", name), cancel, next);
+        ButtonType eraseNow = DialogButtons.destructive(messages.get("participant.erase.do"));
+        Alert second = new Alert(Alert.AlertType.WARNING, messages.format("staff.erase.sure", name), cancel, eraseNow);
+        for (Alert a : new Alert[] {first, second}) {
+            if (getScene() != null) {
+                a.initOwner(getScene().getWindow());
+            }
+            a.setTitle(messages.get("staff.privacy.erase"));
+            a.setHeaderText(name);
+            a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+            DialogButtons.defaultTo(a.getDialogPane(), cancel);
+        }
+        if (first.showAndWait().filter(next::equals).isPresent()
+                && second.showAndWait().filter(eraseNow::equals).isPresent()) {
+            model.erase();
+        }
     }
 
     private static void confirmDelete(StaffDetailViewModel model, Messages messages, Runnable afterDelete) {

@@ -424,6 +424,26 @@ public final class StaffDetailViewModel {
         }, generalErrors);
     }
 
+    /**
+     * Erases the open person's personal data (they must be archived: they left). Cannot be undone;
+     * the view asks twice first. The undo history is cleared, so no undo can bring the data back.
+     */
+    public void erase() {
+        if (details.get() == null) {
+            return;
+        }
+        long id = id();
+        save(() -> {
+            staff.erase(id);
+            return true;
+        }, done -> {
+            if (openId == id) {
+                open(id);
+            }
+            onStored.run();
+        }, generalErrors);
+    }
+
     public boolean undo() {
         return undo.undo();
     }

@@ -244,4 +244,21 @@ class StaffDetailViewModelTest {
         model.undo();
         assertFalse(services.staff().find(marc.id()).orElseThrow().archived());
     }
+
+    @Test
+    void erasingIsRefusedWhileTheyWorkHereAndLeavesNoUndoThatBringsTheDataBack() {
+        model.erase();
+        assertEquals("Only someone who left can be erased: archive them first.", model.generalErrors().get("person"));
+        assertEquals("Claeys", storedProfile().lastName());
+
+        model.profile().phoneProperty().set("0476 30 30 12");
+        model.commitProfile();
+        model.archive();
+        model.erase();
+
+        assertEquals("#" + marc.id() + " " + StaffService.ERASED_NAME, model.detailsProperty().get().member().fullName());
+        assertEquals("", model.profile().phoneProperty().get(), "the form shows the erased record");
+        assertFalse(model.undoStack().canUndoProperty().get(), "no undo puts the phone number back");
+        assertTrue(model.detailsProperty().get().absences().isEmpty());
+    }
 }

@@ -103,4 +103,25 @@ class StaffViewTest extends AppUiTest {
         robot.clickOn("#staffUndo");
         waitUntil(() -> "0476 30 30 12".equals(robot.lookup("#phone").queryAs(TextField.class).getText()));
     }
+
+    @Test
+    void someoneWhoLeftIsErasedFromThePrivacyMenuAfterTwoQuestions() throws Exception {
+        startWithDemo();
+        openStaffSection();
+        robot.clickOn("Marc Claeys");
+        waitUntil(() -> "Marc Claeys".equals(text("#staffName")));
+        robot.clickOn("#archiveStaff");
+        waitUntil(() -> visible(".archived-badge"));
+
+        robot.clickOn("#staffPrivacy");
+        robot.clickOn("Erase personal data…");
+        waitUntil(() -> exists("Continue…"));
+        robot.clickOn("Continue…");
+        waitUntil(() -> exists("Erase for good"));
+        robot.clickOn("Erase for good");
+        waitUntil(() -> text("#staffName").endsWith(" Anoniem"));
+        assertTrue(text("#staffName").matches("#\\d+ Anoniem"), text("#staffName"));
+        assertEquals("", robot.lookup("#phone").queryAs(TextField.class).getText(), "the phone is gone");
+        assertTrue(robot.lookup("#staffUndo").query().isDisabled(), "no undo brings the data back");
+    }
 }
