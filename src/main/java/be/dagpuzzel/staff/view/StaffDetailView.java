@@ -58,9 +58,21 @@ public final class StaffDetailView extends BorderPane {
         delete.managedProperty().bind(delete.visibleProperty());
         delete.setOnAction(e -> confirmDelete(model, messages, afterDelete));
 
+        Button progressPage = new Button(messages.get("staff.progressPage"));
+        progressPage.setId("openProgressPage");
+        progressPage.setTooltip(new Tooltip(messages.get("staff.progressPage.tooltip")));
+        progressPage.visibleProperty().bind(model.followedByProgressProperty().and(progressLinked));
+        progressPage.managedProperty().bind(progressPage.visibleProperty());
+        progressPage.setOnAction(e -> {
+            StaffDetails details = model.detailsProperty().get();
+            if (details != null && openProgress != null) {
+                openProgress.accept(details.member().id());
+            }
+        });
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (Button b : new Button[] {undo, archive, restore, delete}) {
+        for (Button b : new Button[] {progressPage, undo, archive, restore, delete}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         badge.setMinWidth(Region.USE_PREF_SIZE);
@@ -76,7 +88,7 @@ public final class StaffDetailView extends BorderPane {
                 messages.get("participant.privacy"), null, history, exportData);
         privacyMenu.setId("staffPrivacy");
         privacyMenu.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(10, name, badge, spacer, undo, archive, restore, delete, privacyMenu);
+        HBox header = new HBox(10, name, badge, spacer, progressPage, undo, archive, restore, delete, privacyMenu);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("detail-header");
         Label problem = new Label();
@@ -100,6 +112,14 @@ public final class StaffDetailView extends BorderPane {
     }
 
     private Privacy privacy;
+    private java.util.function.Consumer<Long> openProgress;
+    private final javafx.beans.property.BooleanProperty progressLinked = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** What "Progress page" does: open the Progress section on the person (by staff id). */
+    void setOpenProgress(java.util.function.Consumer<Long> value) {
+        openProgress = value;
+        progressLinked.set(value != null);
+    }
 
     void setPrivacy(Privacy value) {
         privacy = value;
