@@ -13,7 +13,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import be.dagpuzzel.progress.Competence;
-import be.dagpuzzel.ui.EnumCells;
 import be.dagpuzzel.ui.FormGrid;
 import be.dagpuzzel.ui.Messages;
 
@@ -95,7 +94,24 @@ final class CompetencesPage extends VBox {
         ComboBox<TaskType> box = new ComboBox<>(model.taskTypes());
         box.setId(id);
         box.setMinWidth(Region.USE_PREF_SIZE);
-        EnumCells.use(box, model::taskName);
+        // null is "every task", also in the button when nothing else is chosen
+        box.setCellFactory(l -> new TaskChoiceCell(model));
+        box.setButtonCell(new TaskChoiceCell(model));
+        box.setPromptText(model.taskName(null)); // the combo shows its prompt for a null value
         return box;
+    }
+
+    private static final class TaskChoiceCell extends ListCell<TaskType> {
+        private final CompetencesViewModel model;
+
+        TaskChoiceCell(CompetencesViewModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected void updateItem(TaskType item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(model.taskName(item));
+        }
     }
 }

@@ -40,7 +40,7 @@ final class LaddersPage extends VBox {
         ListView<TaskType> tasks = ListPages.list("ladderTaskList", model.taskTypes(), model.taskProperty(),
                 model::selectTask);
         tasks.setMinWidth(200);
-        tasks.setPrefWidth(240);
+        tasks.setPrefWidth(230);
         tasks.setCellFactory(l -> new TaskTypeCell(t -> model.taskName(t) + " · "
                 + messages.format("ladders.stepCount", model.stepCount(t))));
 
@@ -48,8 +48,10 @@ final class LaddersPage extends VBox {
         newName.setId("newStepName");
         newName.setPromptText(messages.get("ladders.new.prompt"));
         newName.textProperty().bindBidirectional(model.newNameProperty());
+        newName.setMinWidth(150);
         HBox.setHgrow(newName, Priority.ALWAYS);
         ComboBox<OnboardingStage> newStage = stageChoice("newStepStage", model);
+        newStage.setMinWidth(Region.USE_PREF_SIZE);
         newStage.valueProperty().bindBidirectional(model.newStageProperty());
         Button add = new Button(messages.get("ladders.add"));
         add.setId("addStep");
@@ -73,13 +75,25 @@ final class LaddersPage extends VBox {
     private static ListView<LadderStep> steps(LaddersViewModel model, Messages messages) {
         ListView<LadderStep> steps = ListPages.list("ladderStepList", model.steps(), model.selectedProperty(), model::select);
         steps.setMinWidth(300);
-        steps.setPrefWidth(420);
-        steps.setPlaceholder(new Label(messages.get("ladders.none")));
+        steps.setPrefWidth(440);
+        Label none = new Label(messages.get("ladders.none"));
+        none.setWrapText(true);
+        steps.setPlaceholder(none);
         steps.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(LadderStep step, boolean empty) {
                 super.updateItem(step, empty);
-                setText(empty || step == null ? null : model.stepLine(step));
+                setText(null);
+                if (empty || step == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(model.stepTitle(step));
+                title.getStyleClass().add("step-title");
+                Label detail = new Label(model.stepDetail(step));
+                detail.getStyleClass().add("hint");
+                setGraphic(new VBox(1, title, detail));
+                setAccessibleText(model.stepLine(step));
             }
         });
         steps.setOnKeyPressed(e -> {
@@ -151,8 +165,8 @@ final class LaddersPage extends VBox {
         hint.setWrapText(true);
         form.wide(hint);
         form.visibleProperty().bind(model.selectedProperty().isNotNull());
-        form.setPrefWidth(380);
-        form.setMinWidth(320);
+        form.setPrefWidth(330);
+        form.setMinWidth(300);
         return form;
     }
 
@@ -160,7 +174,6 @@ final class LaddersPage extends VBox {
         ComboBox<OnboardingStage> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                 LaddersViewModel.STAGES));
         box.setId(id);
-        box.setMinWidth(Region.USE_PREF_SIZE);
         EnumCells.use(box, model::stageName);
         return box;
     }

@@ -148,11 +148,20 @@ public final class LaddersViewModel {
         return text.startsWith("!") ? Optional.empty() : Optional.of(text);
     }
 
-    /** A line of the step list: "2. Drives with a companion · does it with a colleague · usually 7 days". */
+    /** A line of the step list: "2. Drives with a companion · Does it with a colleague · usually 7 days". */
     public String stepLine(LadderStep step) {
-        int place = steps.indexOf(step) + 1;
-        String line = messages.format("ladders.step.line", place, stepName(step), stageName(step.stage()));
-        return step.guideDays().map(days -> line + " " + messages.format("ladders.step.guide", days)).orElse(line);
+        return stepTitle(step) + " · " + stepDetail(step);
+    }
+
+    /** "2. Drives with a companion". */
+    public String stepTitle(LadderStep step) {
+        return messages.format("ladders.step.title", steps.indexOf(step) + 1, stepName(step));
+    }
+
+    /** What the roster makes of the step, and its guide: "Does it with a colleague · usually 7 days". */
+    public String stepDetail(LadderStep step) {
+        String stage = stageName(step.stage());
+        return step.guideDays().map(days -> stage + " " + messages.format("ladders.step.guide", days)).orElse(stage);
     }
 
     public void load() {

@@ -38,6 +38,14 @@ final class ProgrammesPage extends ScrollPane {
         grid.setId("programmeRules");
         grid.setHgap(12);
         grid.setVgap(2);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(Label.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(names);
+        for (int i = 0; i < FIELDS.size(); i++) {
+            javafx.scene.layout.ColumnConstraints months = new javafx.scene.layout.ColumnConstraints(170);
+            months.setMinWidth(140);
+            grid.getColumnConstraints().add(months);
+        }
         grid.addRow(0, header(messages.get("programmes.programme")), header(messages.get("programmes.duration")),
                 header(messages.get("programmes.extended")), header(messages.get("programmes.meetings")));
         int row = 1;
@@ -50,8 +58,11 @@ final class ProgrammesPage extends ScrollPane {
                 TextField input = new TextField();
                 input.setId("rule-" + line.programme().name() + "-" + field);
                 input.setPrefColumnCount(6);
-                input.setPromptText(messages.get(ProgrammesViewModel.FIELD_MEETINGS.equals(field)
-                        ? "programmes.noMeetings" : "programmes.perPerson"));
+                input.setPromptText(messages.get(switch (field) {
+                    case ProgrammesViewModel.FIELD_DURATION -> "programmes.perPerson";
+                    case ProgrammesViewModel.FIELD_EXTENDED -> "programmes.noExtension";
+                    default -> "programmes.noMeetings";
+                }));
                 input.textProperty().bindBidirectional(line.field(field));
                 FormGrid.commitOnLeave(input, () -> model.commit(line, field), () -> model.revert(line, field));
                 if (column == 1) {
@@ -61,7 +72,7 @@ final class ProgrammesPage extends ScrollPane {
                 error.setId(input.getId() + "-error");
                 error.getStyleClass().add("field-error");
                 error.setWrapText(true);
-                error.setMaxWidth(220);
+                error.setMaxWidth(170);
                 Runnable show = () -> {
                     String text = line.errors().get(field);
                     error.setText(text == null ? "" : text);

@@ -58,7 +58,7 @@ public final class StaffDetailView extends BorderPane {
         delete.managedProperty().bind(delete.visibleProperty());
         delete.setOnAction(e -> confirmDelete(model, messages, afterDelete));
 
-        Button progressPage = new Button(messages.get("staff.progressPage"));
+        javafx.scene.control.Hyperlink progressPage = new javafx.scene.control.Hyperlink(messages.get("staff.progressPage"));
         progressPage.setId("openProgressPage");
         progressPage.setTooltip(new Tooltip(messages.get("staff.progressPage.tooltip")));
         progressPage.visibleProperty().bind(model.followedByProgressProperty().and(progressLinked));
@@ -72,7 +72,7 @@ public final class StaffDetailView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (Button b : new Button[] {progressPage, undo, archive, restore, delete}) {
+        for (Button b : new Button[] {undo, archive, restore, delete}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         badge.setMinWidth(Region.USE_PREF_SIZE);
@@ -88,7 +88,7 @@ public final class StaffDetailView extends BorderPane {
                 messages.get("participant.privacy"), null, history, exportData);
         privacyMenu.setId("staffPrivacy");
         privacyMenu.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(10, name, badge, spacer, progressPage, undo, archive, restore, delete, privacyMenu);
+        HBox header = new HBox(10, name, badge, spacer, undo, archive, restore, delete, privacyMenu);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("detail-header");
         Label problem = new Label();
@@ -100,7 +100,7 @@ public final class StaffDetailView extends BorderPane {
         tabs = new TabPane(new ProfileTab(model, messages), new AvailabilityTab(model, messages),
                 new AbsencesTab(model, messages), new SkillsTab(model, messages));
         tabs.setId("staffTabs");
-        setTop(new VBox(4, header, problem));
+        setTop(new VBox(4, header, progressPage, problem));
         setCenter(tabs);
     }
 
