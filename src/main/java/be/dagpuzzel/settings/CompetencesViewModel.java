@@ -185,7 +185,7 @@ public final class CompetencesViewModel {
                 return c;
             }, back -> load(c.id()), this::refusedName));
             errors.remove(FIELD_NAME);
-            load(c.id());
+            load(); // keeps what is chosen now: the nurse may have clicked on meanwhile
         }, this::refusedName);
     }
 

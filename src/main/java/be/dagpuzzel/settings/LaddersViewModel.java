@@ -48,9 +48,7 @@ public final class LaddersViewModel {
     private final ObjectProperty<TaskType> task = new SimpleObjectProperty<>(this, "task");
     private final ObservableList<LadderStep> steps = FXCollections.observableArrayList();
     private final ObjectProperty<LadderStep> selected = new SimpleObjectProperty<>(this, "selected");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObjectProperty<OnboardingStage> stage = new SimpleObjectProperty<>(this, "stage");
-    private final StringProperty guide = new SimpleStringProperty(this, "guide", "");
+    private final LadderStepForm form = new LadderStepForm(this::stepName);
     private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
     private final ObjectProperty<OnboardingStage> newStage =
             new SimpleObjectProperty<>(this, "newStage", OnboardingStage.OBSERVES);
@@ -65,7 +63,7 @@ public final class LaddersViewModel {
         this.progress = progress;
         this.catalogue = catalogue;
         this.messages = messages;
-        stage.addListener((obs, old, value) -> {
+        form.stageProperty().addListener((obs, old, value) -> {
             if (!filling && value != null) {
                 commit();
             }
@@ -90,17 +88,9 @@ public final class LaddersViewModel {
         return selected;
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public ObjectProperty<OnboardingStage> stageProperty() {
-        return stage;
-    }
-
-    /** The usual days on the step, as typed; empty for no guide. */
-    public StringProperty guideProperty() {
-        return guide;
+    /** The chosen step's name, stage and guide as typed. */
+    public LadderStepForm form() {
+        return form;
     }
 
     public StringProperty newNameProperty() {
@@ -210,16 +200,32 @@ public final class LaddersViewModel {
                 .orElse(ladder.isEmpty() ? null : ladder.getFirst()));
     }
 
-    /** Shows a step in the form. */
+    /**
+     * Shows a step in the form. The same step read again (after a store) only refreshes the fields
+     * whose stored value changed, so a field being typed in, or a refused one, keeps its text.
+     */
     public void select(LadderStep step) {
+        LadderStep before = selected.get();
+        if (step == null || before == null || before.id() != step.id()) {
+            fill(step);
+            return;
+        }
+        filling = true;
+        try {
+            selected.set(step);
+            form.refresh(before, step);
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void fill(LadderStep step) {
         filling = true;
         try {
             selected.set(step);
             errors.remove(FIELD_NAME);
             errors.remove(FIELD_GUIDE);
-            name.set(step == null ? "" : stepName(step));
-            stage.set(step == null ? null : step.stage());
-            guide.set(step == null ? "" : step.guideDays().map(String::valueOf).orElse(""));
+            form.fill(step);
         } finally {
             filling = false;
         }
@@ -234,63 +240,37 @@ public final class LaddersViewModel {
         if (step == null) {
             return;
         }
-        Optional<Integer> days = step.guideDays();
-        String typedGuide = guide.get() == null ? "" : guide.get().strip();
-        boolean guideWrong = false;
-        if (typedGuide.isEmpty()) {
-            days = Optional.empty();
-        } else if (typedGuide.matches("\\d{1,4}")) {
-            days = Optional.of(Integer.parseInt(typedGuide));
-        } else {
-            guideWrong = true;
-        }
-        OnboardingStage chosenStage = stage.get() == null ? step.stage() : stage.get();
-        LadderStep edited = new LadderStep(step.id(), step.taskTypeId(), step.order(), step.code(),
-                ownName(step, chosenStage), chosenStage, days);
+        LadderStepForm.Typed typed = form.typed(step);
+        LadderStep edited = typed.step();
         if (edited.equals(step)) {
-            errors.remove(FIELD_NAME);
-            if (guideWrong) {
-                errors.put(FIELD_GUIDE, messages.get("progress.ladder.guideDays"));
-            } else {
-                errors.remove(FIELD_GUIDE);
-            }
+            markFields(typed.guideWrong());
             return;
         }
-        boolean keepGuide = guideWrong;
         store(stepName(step), p -> {
             progress.updateStep(edited);
             return edited;
         }, saved -> p -> {
             progress.updateStep(step);
             return null;
-        }, saved -> load(step.taskTypeId(), step.id(), () -> {
-            if (keepGuide && selected.get() != null && selected.get().id() == step.id()) {
-                guide.set(typedGuide);
-                errors.put(FIELD_GUIDE, messages.get("progress.ladder.guideDays"));
-            }
-        }));
+        }, saved -> {
+            markFields(typed.guideWrong());
+            load(); // keeps what is chosen now: the nurse may have clicked on meanwhile
+        });
     }
 
-    /**
-     * The name to store: none when the field is empty or shows the words the step would have anyway
-     * (its seeded words, or its stage's words), so those keep following the language and the stage.
-     */
-    private Optional<String> ownName(LadderStep step, OnboardingStage chosenStage) {
-        String typed = name.get() == null ? "" : name.get().strip();
-        if (typed.isEmpty()) {
-            return Optional.empty();
+    /** The name is fine once stored; a guide that is not a number of days keeps its message. */
+    private void markFields(boolean guideWrong) {
+        errors.remove(FIELD_NAME);
+        if (guideWrong) {
+            errors.put(FIELD_GUIDE, messages.get("progress.ladder.guideDays"));
+        } else {
+            errors.remove(FIELD_GUIDE);
         }
-        if (step.name().isEmpty() && typed.equals(stepName(step))) {
-            return Optional.empty();
-        }
-        LadderStep unnamed = new LadderStep(step.id(), step.taskTypeId(), step.order(), step.code(), Optional.empty(),
-                chosenStage, step.guideDays());
-        return typed.equals(stepName(unnamed)) ? Optional.empty() : Optional.of(typed);
     }
 
     /** Puts the form back as stored (Escape). */
     public void revert() {
-        select(selected.get());
+        fill(selected.get());
     }
 
     /** Adds a step at the end of the chosen task type's ladder; Enter in the name field does it. */
@@ -338,7 +318,7 @@ public final class LaddersViewModel {
         }, moved -> p -> {
             progress.reorderSteps(type.id(), before);
             return null;
-        }, moved -> load(type.id(), step.id()));
+        }, moved -> load());
     }
 
     /** Whether the chosen step can move that way (-1 up, +1 down). */
@@ -394,7 +374,7 @@ public final class LaddersViewModel {
             TaskRunner.Work<?> back = undoOf.apply(result);
             undo.push(description, () -> runner.save(back, done -> {
                 notice.set("");
-                load(task.get() == null ? null : task.get().id(), selected.get() == null ? null : selected.get().id());
+                load(null, null, this::revert); // the form shows the step as it is again, without messages
             }, this::refused));
             notice.set("");
             stored.accept(result);

@@ -65,9 +65,9 @@ class ProgressSettingsViewModelTest {
         assertEquals(List.of("1. Rides along as bus companion · Watches and helps · usually 7 days",
                 "2. Drives with a companion · Does it with a colleague · usually 7 days",
                 "3. Drives alone · Does it alone"), shownSteps());
-        assertEquals("Rides along as bus companion", ladders.nameProperty().get());
-        assertEquals(OnboardingStage.OBSERVES, ladders.stageProperty().get());
-        assertEquals("7", ladders.guideProperty().get());
+        assertEquals("Rides along as bus companion", ladders.form().nameProperty().get());
+        assertEquals(OnboardingStage.OBSERVES, ladders.form().stageProperty().get());
+        assertEquals("7", ladders.form().guideProperty().get());
     }
 
     @Test
@@ -77,11 +77,11 @@ class ProgressSettingsViewModelTest {
         ladders.add();
         assertEquals("4. Drives the minibus alone · Does it alone", shownSteps().get(3));
         assertEquals("", ladders.newNameProperty().get(), "the add field is cleared for the next one");
-        assertEquals("Drives the minibus alone", ladders.nameProperty().get(), "the new step is chosen");
+        assertEquals("Drives the minibus alone", ladders.form().nameProperty().get(), "the new step is chosen");
 
-        ladders.nameProperty().set("Drives the van with a companion");
-        ladders.guideProperty().set("10");
-        ladders.stageProperty().set(OnboardingStage.ASSISTED); // a chosen stage is stored at once, with the fields typed
+        ladders.form().nameProperty().set("Drives the van with a companion");
+        ladders.form().guideProperty().set("10");
+        ladders.form().stageProperty().set(OnboardingStage.ASSISTED); // a chosen stage is stored at once, with the fields typed
         ladders.move(-1);
         ladders.move(-1);
         assertEquals(List.of("1. Rides along as bus companion · Watches and helps · usually 7 days",
@@ -103,25 +103,25 @@ class ProgressSettingsViewModelTest {
 
     @Test
     void anEmptiedNameBringsBackTheSeededWordsAndAWrongGuideCostsTheNameNothing() {
-        ladders.nameProperty().set("Meerijden");
-        ladders.guideProperty().set("a week");
+        ladders.form().nameProperty().set("Meerijden");
+        ladders.form().guideProperty().set("a week");
         ladders.commit();
         assertEquals(Optional.of("Meerijden"), storedSteps().getFirst().name(), "the name is stored");
         assertEquals(Optional.of(7), storedSteps().getFirst().guideDays(), "the guide stays as it was");
         assertEquals("The usual time on a step is 1 to 365 days.", ladders.errors().get(LaddersViewModel.FIELD_GUIDE));
-        assertEquals("a week", ladders.guideProperty().get(), "the wrong text stays to be corrected");
+        assertEquals("a week", ladders.form().guideProperty().get(), "the wrong text stays to be corrected");
 
-        ladders.guideProperty().set("400");
+        ladders.form().guideProperty().set("400");
         ladders.commit();
         assertEquals("The usual time on a step is 1 to 365 days.", ladders.errors().get(LaddersViewModel.FIELD_GUIDE));
         assertEquals(Optional.of(7), storedSteps().getFirst().guideDays());
 
-        ladders.nameProperty().set("");
-        ladders.guideProperty().set("5");
+        ladders.form().nameProperty().set("");
+        ladders.form().guideProperty().set("5");
         ladders.commit();
         assertEquals(Optional.empty(), storedSteps().getFirst().name());
         assertEquals(Optional.of(5), storedSteps().getFirst().guideDays());
-        assertEquals("Rides along as bus companion", ladders.nameProperty().get());
+        assertEquals("Rides along as bus companion", ladders.form().nameProperty().get());
         assertNull(ladders.errors().get(LaddersViewModel.FIELD_GUIDE));
     }
 
