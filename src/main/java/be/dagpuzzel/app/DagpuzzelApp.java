@@ -143,6 +143,7 @@ public final class DagpuzzelApp extends Application {
     private Parent shell() {
         sectionHooks.forEach(model.dataVersionProperty()::removeListener);
         sectionHooks.clear();
+        progressSection = null;
         return new MainWindow(model, messages, runner, this::sectionView, new MainWindow.Actions() {
             @Override
             public void quit() {
@@ -279,6 +280,17 @@ public final class DagpuzzelApp extends Application {
         return new CsvActions(stage, messages, runner, services, exchangeFiles, clock, model::tell, model::dataChanged);
     }
 
+    /** The Progress section of the current window, once built (the staff register opens it on a worker). */
+    private be.dagpuzzel.progress.view.ProgressView progressSection;
+
+    /** Opens the Progress section on a worker's page. */
+    private void openProgress(long staffId) {
+        model.showSection(Section.PROGRESS);
+        if (progressSection != null) {
+            progressSection.select(staffId);
+        }
+    }
+
     /** The Progress section with its page tabs. */
     private Node progressView() {
         be.dagpuzzel.progress.view.ProgressViewModel progress = new be.dagpuzzel.progress.view.ProgressViewModel(
@@ -287,13 +299,14 @@ public final class DagpuzzelApp extends Application {
         be.dagpuzzel.progress.view.ProgressView view = new be.dagpuzzel.progress.view.ProgressView(progress,
                 be.dagpuzzel.progress.view.ProgressTabs.create(progress, services.progress()));
         hook((obs, old, version) -> view.reload());
+        progressSection = view;
         return view;
     }
 
     private Node sectionView(Section section) {
         if (section == Section.SETTINGS) {
             SettingsView settings = new SettingsView(new SettingsViewModel(runner, services.centres(), services.catalogue(),
-                    services.templates(), messages, preferences.language(), this::switchLanguage,
+                    services.templates(), services.progress(), messages, preferences.language(), this::switchLanguage,
                     centre -> model.centreReady(centre.name())), new be.dagpuzzel.settings.SecurityViewModel(runner,
                     messages, encryptionActions()), messages);
             if (settingsPageNext != null) {
@@ -337,9 +350,11 @@ public final class DagpuzzelApp extends Application {
         if (section == Section.STAFF) {
             StaffDetailViewModel detail = new StaffDetailViewModel(runner, services.staff(), services.catalogue(), messages);
             detail.setStageStore(services.roster());
+            detail.setProgressFollows(id -> services.progress().followed().stream().anyMatch(m -> m.id() == id));
             StaffView view = new StaffView(runner,
                     new StaffListViewModel(runner, services.staff(), services.catalogue(), messages),
                     detail, services.staff(), messages, model.dateProperty());
+            view.setOpenProgress(this::openProgress);
             view.setPrivacy(privacyActions());
             hook((obs, old, version) -> view.reload());
             return view;

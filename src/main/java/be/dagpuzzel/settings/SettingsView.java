@@ -19,7 +19,8 @@ import be.dagpuzzel.ui.Messages;
 
 /**
  * The Settings section as pages: General (language and the centre's details), task types,
- * skills, day templates, closing days and Security (the store's password). Everything is stored as it is edited; a page reads
+ * skills, day templates, closing days, progress (onboarding ladders, competences, programmes) and
+ * Security (the store's password). Everything is stored as it is edited; a page reads
  * the store again each time it is opened, so it shows what the other pages changed.
  */
 public final class SettingsView extends VBox {
@@ -49,6 +50,8 @@ public final class SettingsView extends VBox {
                 new DayTemplatesPage(model.dayTemplates(), messages), model.dayTemplates()::load));
         pages.getTabs().add(page("closingDays", messages.get("settings.page.closingDays"),
                 new ClosingDaysPage(model.closingDays(), messages), model.closingDays()::load));
+        ProgressPages progress = new ProgressPages(model, messages);
+        pages.getTabs().add(page("progress", messages.get("settings.page.progress"), progress, progress::reload));
         if (security != null) {
             pages.getTabs().add(page("security", messages.get("settings.page.security"),
                     new SecurityPage(security, messages), security::load));

@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import be.dagpuzzel.core.ValidationException;
+import be.dagpuzzel.progress.ProgressService;
 import be.dagpuzzel.ui.Language;
 import be.dagpuzzel.ui.Messages;
 import be.dagpuzzel.ui.TaskRunner;
@@ -27,17 +28,24 @@ public final class SettingsViewModel {
     private final TaskTypesViewModel taskTypes;
     private final SkillsViewModel skills;
     private final ClosingDaysViewModel closingDays;
+    private final LaddersViewModel ladders;
+    private final CompetencesViewModel competences;
+    private final ProgrammesViewModel programmes;
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
     private Centre stored;
 
     public SettingsViewModel(TaskRunner runner, CentreService centres, TaskCatalogue catalogue,
-                             DayTemplateService templates, Messages messages, Language currentLanguage,
-                             Consumer<Language> onLanguageChosen, Consumer<Centre> onCentreSaved) {
+                             DayTemplateService templates, ProgressService progress, Messages messages,
+                             Language currentLanguage, Consumer<Language> onLanguageChosen,
+                             Consumer<Centre> onCentreSaved) {
         this.runner = runner;
         this.dayTemplates = new DayTemplatesViewModel(runner, templates, catalogue, messages);
         this.taskTypes = new TaskTypesViewModel(runner, catalogue, messages);
         this.skills = new SkillsViewModel(runner, catalogue, messages);
         this.closingDays = new ClosingDaysViewModel(runner, templates, messages);
+        this.ladders = new LaddersViewModel(runner, progress, catalogue, messages);
+        this.competences = new CompetencesViewModel(runner, progress, catalogue, messages);
+        this.programmes = new ProgrammesViewModel(runner, progress, messages);
         this.centres = centres;
         this.messages = messages;
         this.onCentreSaved = onCentreSaved;
@@ -66,6 +74,21 @@ public final class SettingsViewModel {
 
     public ClosingDaysViewModel closingDays() {
         return closingDays;
+    }
+
+    /** The onboarding ladders part of the progress page. */
+    public LaddersViewModel ladders() {
+        return ladders;
+    }
+
+    /** The competences part of the progress page. */
+    public CompetencesViewModel competences() {
+        return competences;
+    }
+
+    /** The programmes part of the progress page. */
+    public ProgrammesViewModel programmes() {
+        return programmes;
     }
 
     /** The day templates page. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import be.dagpuzzel.core.Address;
+import be.dagpuzzel.progress.ProgressRepository;
+import be.dagpuzzel.progress.ProgressService;
+import be.dagpuzzel.staff.StaffRepository;
+import be.dagpuzzel.staff.StaffService;
 import be.dagpuzzel.store.Store;
 import be.dagpuzzel.store.StoreOpener;
 import be.dagpuzzel.ui.Language;
@@ -36,9 +41,11 @@ class SettingsViewModelTest {
         store = new StoreOpener().open(dataDir);
         centres = new CentreService(store, new CentreRepository());
         centres.create(new CentreDetails("De Linde", new Address("Berkendries", "12", "9299", "Lindegem"), Optional.empty()));
-        model = new SettingsViewModel(new SameThreadTaskRunner(), centres,
-                new TaskCatalogue(store, new TaskCatalogueRepository()),
-                new DayTemplateService(store, new DayTemplateRepository()), new Messages(Locale.ENGLISH),
+        TaskCatalogue catalogue = new TaskCatalogue(store, new TaskCatalogueRepository());
+        model = new SettingsViewModel(new SameThreadTaskRunner(), centres, catalogue,
+                new DayTemplateService(store, new DayTemplateRepository()),
+                new ProgressService(store, new ProgressRepository(), new StaffService(store, new StaffRepository()),
+                        catalogue, Clock.systemDefaultZone()), new Messages(Locale.ENGLISH),
                 Language.SYSTEM, languagesChosen::add, saved::add);
         model.load();
     }

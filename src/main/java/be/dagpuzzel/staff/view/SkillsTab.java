@@ -51,7 +51,11 @@ final class SkillsTab extends Tab {
         Label stagesHint = new Label(messages.get("staff.stages.hint"));
         stagesHint.getStyleClass().add("hint");
         stagesHint.setWrapText(true);
-        VBox page = new VBox(10, skillsTitle, skillGrid, prefsTitle, stagesHint, preferenceGrid,
+        Label signedOff = new Label(messages.get("staff.stages.signedOff"));
+        signedOff.setId("stagesSignedOff");
+        signedOff.getStyleClass().add("hint");
+        signedOff.setWrapText(true);
+        VBox page = new VBox(10, skillsTitle, skillGrid, prefsTitle, stagesHint, signedOff, preferenceGrid,
                 new Label(messages.get("staff.strengths")), strengths);
         page.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(page);

@@ -58,6 +58,18 @@ public final class StaffDetailView extends BorderPane {
         delete.managedProperty().bind(delete.visibleProperty());
         delete.setOnAction(e -> confirmDelete(model, messages, afterDelete));
 
+        javafx.scene.control.Hyperlink progressPage = new javafx.scene.control.Hyperlink(messages.get("staff.progressPage"));
+        progressPage.setId("openProgressPage");
+        progressPage.setTooltip(new Tooltip(messages.get("staff.progressPage.tooltip")));
+        progressPage.visibleProperty().bind(model.followedByProgressProperty().and(progressLinked));
+        progressPage.managedProperty().bind(progressPage.visibleProperty());
+        progressPage.setOnAction(e -> {
+            StaffDetails details = model.detailsProperty().get();
+            if (details != null && openProgress != null) {
+                openProgress.accept(details.member().id());
+            }
+        });
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         for (Button b : new Button[] {undo, archive, restore, delete}) {
@@ -104,7 +116,7 @@ public final class StaffDetailView extends BorderPane {
         tabs = new TabPane(new ProfileTab(model, messages), new AvailabilityTab(model, messages),
                 new AbsencesTab(model, messages), new SkillsTab(model, messages));
         tabs.setId("staffTabs");
-        setTop(new VBox(4, header, problem));
+        setTop(new VBox(4, header, progressPage, problem));
         setCenter(tabs);
     }
 
@@ -118,6 +130,14 @@ public final class StaffDetailView extends BorderPane {
     }
 
     private Privacy privacy;
+    private java.util.function.Consumer<Long> openProgress;
+    private final javafx.beans.property.BooleanProperty progressLinked = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** What "Progress page" does: open the Progress section on the person (by staff id). */
+    void setOpenProgress(java.util.function.Consumer<Long> value) {
+        openProgress = value;
+        progressLinked.set(value != null);
+    }
 
     void setPrivacy(Privacy value) {
         privacy = value;

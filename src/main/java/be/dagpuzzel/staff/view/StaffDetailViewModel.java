@@ -71,6 +71,23 @@ public final class StaffDetailViewModel {
         this.stageStore = store;
     }
 
+    private java.util.function.LongPredicate progressFollows = id -> false;
+    private final javafx.beans.property.BooleanProperty followedByProgress =
+            new javafx.beans.property.SimpleBooleanProperty(this, "followedByProgress");
+
+    /**
+     * Whom the Progress section follows (social-economy workers and anyone on a ladder); asked in the
+     * background each time a person is read. Nobody unless set.
+     */
+    public void setProgressFollows(java.util.function.LongPredicate follows) {
+        this.progressFollows = follows == null ? id -> false : follows;
+    }
+
+    /** Whether the open person has a page in the Progress section. */
+    public javafx.beans.property.ReadOnlyBooleanProperty followedByProgressProperty() {
+        return followedByProgress;
+    }
+
     /** What to do after every stored change (the list refreshes its line). */
     public void setOnStored(Runnable onStored) {
         this.onStored = onStored;
@@ -78,7 +95,8 @@ public final class StaffDetailViewModel {
 
     /** Everything loaded for the open person, with the lists of the centre. */
     private record Loaded(StaffDetails details, List<StaffMember> everyone, List<Skill> skills, List<TaskType> tasks,
-                          java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stages) {
+                          java.util.Map<Long, be.dagpuzzel.roster.rules.OnboardingStage> stages,
+                          boolean followed) {
     }
 
     /** Opens {@code id}; forms are filled when it arrives. */
@@ -90,7 +108,7 @@ public final class StaffDetailViewModel {
 
     private void reload(long id, Runnable then) {
         runner.load(p -> new Loaded(staff.details(id), staff.all(), catalogue.skills(), catalogue.taskTypes(),
-                stageStore.stagesOf(id, java.time.LocalDate.now())), loaded -> {
+                stageStore.stagesOf(id, java.time.LocalDate.now()), progressFollows.test(id)), loaded -> {
             fill(loaded);
             if (then != null) {
                 then.run();
@@ -105,6 +123,7 @@ public final class StaffDetailViewModel {
         filling = true;
         try {
             StaffDetails d = loaded.details();
+            followedByProgress.set(loaded.followed());
             details.set(d);
             List<PersonChoice> coaches = loaded.everyone().stream()
                     .filter(m -> m.id() != d.member().id() && (!m.archived() || d.member().profile().coachId()

@@ -220,6 +220,11 @@ public final class StaffView extends SplitPane implements SectionCommands {
         return column;
     }
 
+    /** What the "Progress page" button does for a worker the Progress section follows: open it on them. */
+    public void setOpenProgress(java.util.function.Consumer<Long> openProgress) {
+        detailView.setOpenProgress(openProgress);
+    }
+
     /** The Privacy menu's actions for the open staff member (the app gives the store and the file chooser). */
     public void setPrivacy(StaffDetailView.Privacy privacy) {
         detailView.setPrivacy(privacy);
