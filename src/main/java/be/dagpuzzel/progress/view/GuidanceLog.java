@@ -84,6 +84,10 @@ public final class GuidanceLog {
 
     void fill(ProgressPage p) {
         if (p == null) {
+            errors.clear();
+            hours.set("");
+            note.set("");
+            date.set("");
             sessions.clear();
             total.set("");
             fraction.set(0);

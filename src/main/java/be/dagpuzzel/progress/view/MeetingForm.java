@@ -49,7 +49,8 @@ final class MeetingForm extends VBox {
         kind.setId("meetingKind");
         FormGrid when = new FormGrid(model.errors());
         when.row(messages.get("progress.meetings.kind"), kind, null);
-        when.row(messages.get("progress.meetings.planned"), planned, MeetingsViewModel.FIELD_PLANNED);
+        when.row(messages.get("progress.meetings.planned"), planned, MeetingsViewModel.FIELD_PLANNED).setMaxWidth(130);
+        kind.setMaxWidth(260);
 
         TextField held = text("meetingHeld", model.heldProperty());
         held.setPrefColumnCount(10);
@@ -57,13 +58,15 @@ final class MeetingForm extends VBox {
         TextArea agreements = area("meetingAgreements", model.agreementsProperty());
         Label confidential = new Label(messages.get("progress.meetings.confidential"));
         confidential.getStyleClass().add("confidential-badge");
+        confidential.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label notesHint = new Label(messages.get("progress.meetings.notesHint"));
         notesHint.getStyleClass().add("hint");
         notesHint.setWrapText(true);
+        HBox.setHgrow(notesHint, javafx.scene.layout.Priority.ALWAYS);
         HBox notesLabel = new HBox(6, confidential, notesHint);
         notesLabel.setAlignment(Pos.CENTER_LEFT);
         FormGrid outcome = new FormGrid(model.errors());
-        outcome.row(messages.get("progress.meetings.heldOn"), held, MeetingsViewModel.FIELD_HELD);
+        outcome.row(messages.get("progress.meetings.heldOn"), held, MeetingsViewModel.FIELD_HELD).setMaxWidth(130);
         outcome.wide(notesLabel);
         outcome.row(messages.get("progress.meetings.notes"), notes, MeetingsViewModel.FIELD_NOTES);
         outcome.row(messages.get("progress.meetings.agreements"), agreements, MeetingsViewModel.FIELD_AGREEMENTS);

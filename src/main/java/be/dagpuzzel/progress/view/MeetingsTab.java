@@ -43,11 +43,13 @@ final class MeetingsTab extends Tab {
         Label rule = new Label();
         rule.setId("meetingRule");
         rule.setWrapText(true);
+        rule.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rule.textProperty().bind(model.ruleProperty());
         Label next = new Label();
         next.setId("meetingNext");
         next.getStyleClass().add("meeting-next");
         next.setWrapText(true);
+        next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         next.textProperty().bind(model.nextProperty());
         model.nextLateProperty().addListener((obs, was, late) -> next.pseudoClassStateChanged(LATE, late));
         next.pseudoClassStateChanged(LATE, model.nextLateProperty().get());
@@ -68,24 +70,8 @@ final class MeetingsTab extends Tab {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
-        Label details = new Label();
-        details.setId("meetingDetails");
-        details.setWrapText(true);
-        details.getStyleClass().add("meeting-details");
-        Label confidential = new Label(messages.get("progress.meetings.confidential"));
-        confidential.getStyleClass().add("confidential-badge");
-        HBox detailLine = new HBox(8, confidential, details);
-        chosen.addListener((obs, old, m) -> {
-            confidential.setVisible(m != null && !m.notes().isEmpty());
-            confidential.setManaged(confidential.isVisible());
-            details.setText(details(m));
-        });
-        confidential.setVisible(false);
-        confidential.setManaged(false);
-        details.setText(details(null));
-
         MeetingForm form = new MeetingForm(model, messages, () -> table.requestFocus());
-        VBox content = new VBox(8, rule, next, actions, table, detailLine, form);
+        VBox content = new VBox(8, rule, next, actions, table, details(chosen), form);
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setPadding(new Insets(12));
         setContent(content);
@@ -99,8 +85,45 @@ final class MeetingsTab extends Tab {
             // read again after a change: the same meeting stays chosen
             model.meetings().stream().filter(m -> m.id() == chosenId[0]).findFirst()
                     .ifPresent(m -> table.getSelectionModel().select(m));
-            details.setText(details(selected()));
+            showDetails(selected());
         });
+    }
+
+    private final Label notesText = new Label();
+    private final Label agreementsText = new Label();
+    private final Label confidential = new Label();
+
+    /** Under the list: the chosen meeting's notes (marked confidential) and agreements. */
+    private VBox details(javafx.beans.value.ObservableValue<Meeting> chosen) {
+        confidential.setText(messages.get("progress.meetings.confidential"));
+        confidential.getStyleClass().add("confidential-badge");
+        confidential.setId("meetingConfidential");
+        confidential.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notesText.setId("meetingNotesText");
+        notesText.setWrapText(true);
+        agreementsText.setId("meetingAgreementsText");
+        agreementsText.setWrapText(true);
+        HBox notesLine = new HBox(8, confidential, notesText);
+        notesLine.setAlignment(Pos.TOP_LEFT);
+        chosen.addListener((obs, old, m) -> showDetails(m));
+        showDetails(null);
+        VBox box = new VBox(4, notesLine, agreementsText);
+        box.setId("meetingDetails");
+        return box;
+    }
+
+    private void showDetails(Meeting chosen) {
+        Meeting m = chosen == null ? null
+                : model.meetings().stream().filter(x -> x.id() == chosen.id()).findFirst().orElse(chosen);
+        boolean notes = m != null && !m.notes().isEmpty();
+        confidential.setVisible(notes);
+        confidential.setManaged(notes);
+        notesText.setText(m == null ? messages.get("progress.meetings.noneSelected")
+                : notes ? messages.get("progress.meetings.notes") + ": " + m.notes() : "");
+        agreementsText.setText(m == null || m.agreements().isEmpty() ? ""
+                : messages.get("progress.meetings.agreements") + ": " + m.agreements());
+        agreementsText.setManaged(!agreementsText.getText().isEmpty());
+        agreementsText.setVisible(agreementsText.isManaged());
     }
 
     private Button button(String id, String key) {
@@ -172,23 +195,5 @@ final class MeetingsTab extends Tab {
 
     private TableColumn<Meeting, String> column(String key, double width) {
         return column(key, width, messages);
-    }
-
-    private String details(Meeting m) {
-        if (m == null) {
-            return messages.get("progress.meetings.noneSelected");
-        }
-        Meeting now = model.meetings().stream().filter(x -> x.id() == m.id()).findFirst().orElse(m);
-        StringBuilder text = new StringBuilder();
-        if (!now.notes().isEmpty()) {
-            text.append(messages.get("progress.meetings.notes")).append(": ").append(now.notes());
-        }
-        if (!now.agreements().isEmpty()) {
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
-            text.append(messages.get("progress.meetings.agreements")).append(": ").append(now.agreements());
-        }
-        return text.toString();
     }
 }

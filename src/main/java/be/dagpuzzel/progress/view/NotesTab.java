@@ -41,6 +41,7 @@ final class NotesTab extends Tab {
         banner.getStyleClass().add("confidential-banner");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TextField date = new TextField();
         date.setId("noteDate");
@@ -57,6 +58,7 @@ final class NotesTab extends Tab {
         text.setId("noteText");
         text.setPrefRowCount(4);
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setPromptText(messages.get("progress.notes.textHint"));
         text.textProperty().bindBidirectional(model.textProperty());
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -90,6 +92,7 @@ final class NotesTab extends Tab {
         list.setId("notesList");
         list.setPlaceholder(new Label(messages.get("progress.notes.none")));
         list.setCellFactory(v -> new NoteCell());
+        list.setPrefHeight(180);
         Button remove = new Button(messages.get("progress.notes.remove"));
         remove.setId("noteRemove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -135,6 +138,7 @@ final class NotesTab extends Tab {
             top.setAlignment(Pos.CENTER_LEFT);
             Label text = new Label(note.note());
             text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             text.setMaxWidth(Math.max(200, getListView().getWidth() - 40));
             setText(null);
             setGraphic(new VBox(2, top, text));

@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,6 +44,7 @@ final class OnboardingTab extends Tab {
         Label hint = new Label(messages.get("progress.onboarding.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         cards.setId("onboardingLadders");
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
@@ -84,7 +86,7 @@ final class OnboardingTab extends Tab {
             Button signOff = new Button(first ? text : text.replace("_", ""));
             signOff.setMnemonicParsing(first);
             signOff.setId("signOff-" + ladder.taskTypeId());
-            signOff.setDefaultButton(false);
+            signOff.setMinWidth(Region.USE_PREF_SIZE);
             signOff.setOnAction(e -> model.startSignOff(next));
             top.getChildren().add(signOff);
         });
@@ -92,6 +94,11 @@ final class OnboardingTab extends Tab {
         GridPane steps = new GridPane();
         steps.setHgap(12);
         steps.setVgap(2);
+        ColumnConstraints fixed = new ColumnConstraints();
+        fixed.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints grows = new ColumnConstraints();
+        grows.setHgrow(Priority.ALWAYS);
+        steps.getColumnConstraints().setAll(fixed, grows, fixed, fixed);
         int row = 0;
         for (StepLine line : ladder.steps()) {
             addStep(steps, row++, ladder, line);
@@ -123,13 +130,17 @@ final class OnboardingTab extends Tab {
         state.setId("stepState-" + line.step().id());
         state.getStyleClass().add("step-state");
         state.pseudoClassStateChanged(DUE, line.dueForSignOff());
+        state.setWrapText(true);
         Label guide = new Label(line.guide());
         guide.getStyleClass().add("hint");
+        guide.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         HBox action = new HBox();
         if (line.state() == StepState.CURRENT) {
             Button takeBack = new Button(messages.get("progress.onboarding.takeBack"));
             takeBack.setId("takeBack-" + ladder.taskTypeId());
             takeBack.getStyleClass().add("small-button");
+            takeBack.setMinWidth(Region.USE_PREF_SIZE);
             takeBack.setOnAction(e -> confirmTakeBack(ladder, line));
             action.getChildren().add(takeBack);
         }

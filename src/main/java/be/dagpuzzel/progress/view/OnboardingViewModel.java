@@ -65,6 +65,8 @@ public final class OnboardingViewModel {
     private final StringProperty by = new SimpleStringProperty(this, "by", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    /** Whose step the form signs off. */
+    private long signingFor = -1;
 
     public OnboardingViewModel(ProgressViewModel page, ProgressService progress) {
         this.page = page;
@@ -124,6 +126,7 @@ public final class OnboardingViewModel {
         date.set(messages.shortDate(page.today()));
         by.set(Typed.signer(p));
         note.set("");
+        signingFor = p.member().id();
         signing.set(next);
     }
 
@@ -149,7 +152,7 @@ public final class OnboardingViewModel {
             errors.put(FIELD_BY, messages.format("progress.text.tooLong", 100));
             return;
         }
-        long staffId = p.member().id();
+        long staffId = signingFor;
         long stepId = line.step().id();
         String who = by.get();
         String text = note.get();
@@ -197,7 +200,9 @@ public final class OnboardingViewModel {
                 .thenComparing(l -> !l.started()));
         ladders.setAll(result);
         StepLine open = signing.get();
-        if (open != null && result.stream().flatMap(l -> l.next().stream())
+        if (open != null && signingFor != p.member().id()) {
+            signing.set(null);
+        } else if (open != null && result.stream().flatMap(l -> l.next().stream())
                 .noneMatch(n -> n.step().id() == open.step().id())) {
             signing.set(null);
         }

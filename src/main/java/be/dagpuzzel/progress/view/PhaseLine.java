@@ -81,6 +81,9 @@ public final class PhaseLine {
     }
 
     void fill(ProgressPage p) {
+        if (p == null) {
+            errors.clear();
+        }
         stored = p == null ? Optional.empty() : p.phases().stream().filter(x -> x.phase() == phase).findFirst();
         set.set(stored.isPresent());
         running.set(stored.filter(x -> x.runsOn(page.today())).isPresent());

@@ -93,6 +93,13 @@ final class SignOffDialog {
                 model.cancelSignOff();
             }
         });
+        javafx.collections.MapChangeListener<String, String> resize = c -> Platform.runLater(() -> {
+            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        model.errors().addListener(resize);
+        d.setOnHiding(e -> model.errors().removeListener(resize));
         dialog = d;
         d.show();
         Platform.runLater(() -> {

@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import be.dagpuzzel.progress.GuidanceSession;
@@ -35,6 +36,8 @@ import be.dagpuzzel.ui.Messages;
 final class TransitionTab extends Tab {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final double DATE_WIDTH = 130;
+    private static final double HOURS_WIDTH = 90;
 
     private final TransitionViewModel model;
     private final Messages messages;
@@ -74,9 +77,9 @@ final class TransitionTab extends Tab {
         grid.setMaxWidth(640);
         Runnable commit = form::commit;
         grid.row(messages.get("progress.transition.start"), field("trajectoryStart", form.startProperty(), 10, commit),
-                TrajectoryForm.START);
+                TrajectoryForm.START).setMaxWidth(DATE_WIDTH);
         grid.row(messages.get("progress.transition.end"), field("trajectoryEnd", form.endProperty(), 10, commit),
-                TrajectoryForm.END);
+                TrajectoryForm.END).setMaxWidth(DATE_WIDTH);
         Label endText = new Label();
         endText.setId("trajectoryEndText");
         endText.getStyleClass().add("hint");
@@ -95,9 +98,11 @@ final class TransitionTab extends Tab {
         grid.row(messages.get("progress.transition.employer"),
                 field("trajectoryEmployer", form.employerProperty(), 24, commit), TrajectoryForm.EMPLOYER);
         grid.row(messages.get("progress.transition.guidanceTarget"),
-                field("trajectoryGuidanceTarget", form.guidanceTargetProperty(), 6, commit), TrajectoryForm.GUIDANCE_TARGET);
+                field("trajectoryGuidanceTarget", form.guidanceTargetProperty(), 6, commit), TrajectoryForm.GUIDANCE_TARGET)
+                .setMaxWidth(HOURS_WIDTH);
         grid.row(messages.get("progress.transition.careTarget"),
-                field("trajectoryCareTarget", form.careTargetProperty(), 6, commit), TrajectoryForm.CARE_TARGET);
+                field("trajectoryCareTarget", form.careTargetProperty(), 6, commit), TrajectoryForm.CARE_TARGET)
+                .setMaxWidth(HOURS_WIDTH);
         grid.wide(hint("progress.transition.careTargetHint"));
         return grid;
     }
@@ -125,6 +130,8 @@ final class TransitionTab extends Tab {
             Label running = new Label(messages.get("progress.transition.running"));
             running.getStyleClass().add("phase-running");
             running.visibleProperty().bind(line.runningProperty());
+            running.managedProperty().bind(running.visibleProperty());
+            name.setMinWidth(Region.USE_PREF_SIZE);
             HBox nameBox = new HBox(6, name, running);
             nameBox.setAlignment(Pos.CENTER_LEFT);
             TextField from = field("phaseFrom-" + id, line.fromProperty(), 9, line::commit);
@@ -134,6 +141,7 @@ final class TransitionTab extends Tab {
             clear.setId("phaseClear-" + id);
             clear.disableProperty().bind(line.setProperty().not());
             clear.setOnAction(e -> line.clear());
+            clear.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row++, nameBox, from, to, note, clear);
             Label errors = errorLabel("phaseErrors-" + id, line.errors());
             mark(line.errors(), from, PhaseLine.FROM);
