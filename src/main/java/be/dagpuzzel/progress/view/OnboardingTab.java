@@ -2,6 +2,7 @@ package be.dagpuzzel.progress.view;
 
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -60,6 +61,7 @@ final class OnboardingTab extends Tab {
     }
 
     private void show() {
+        String focused = focusedButton();
         cards.getChildren().clear();
         if (model.ladders().isEmpty()) {
             Label none = new Label(messages.get("progress.onboarding.none"));
@@ -71,6 +73,38 @@ final class OnboardingTab extends Tab {
         for (Ladder ladder : model.ladders()) {
             cards.getChildren().add(card(ladder, first));
             first = false;
+        }
+        if (focused != null) {
+            refocus(focused);
+        }
+    }
+
+    /** The id of the card's button that has the focus ("signOff-3"), or null. */
+    private String focusedButton() {
+        if (getTabPane() == null || getTabPane().getScene() == null) {
+            return null;
+        }
+        for (Node n = getTabPane().getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == cards) {
+                Node owner = getTabPane().getScene().getFocusOwner();
+                return owner.getId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * After the cards are built again (a step signed off or taken back), the keyboard stays on the
+     * same ladder: the same button, else the ladder's other one.
+     */
+    private void refocus(String id) {
+        String task = id.substring(id.indexOf('-') + 1);
+        for (String candidate : new String[] {id, "takeBack-" + task, "signOff-" + task}) {
+            Node again = cards.lookup("#" + candidate);
+            if (again != null) {
+                again.requestFocus();
+                return;
+            }
         }
     }
 
@@ -147,7 +181,7 @@ final class OnboardingTab extends Tab {
         HBox stepRow = new HBox(8, mark, name);
         stepRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row, stepRow, state, guide, action);
-        for (var node : new javafx.scene.Node[] {stepRow, state, guide, action}) {
+        for (Node node : new Node[] {stepRow, state, guide, action}) {
             node.pseudoClassStateChanged(DUE, line.dueForSignOff());
             node.getStyleClass().add("step-cell");
         }

@@ -203,6 +203,8 @@ final class TransitionTab extends Tab {
         Button add = new Button(messages.get("progress.guidance.add"));
         add.setId("guidanceAdd");
         add.setOnAction(e -> log.add());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         mark(log.errors(), day, GuidanceLog.DATE);
         mark(log.errors(), hoursIn, GuidanceLog.HOURS);
         mark(log.errors(), noteIn, GuidanceLog.NOTE);
