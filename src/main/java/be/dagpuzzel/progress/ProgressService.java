@@ -217,7 +217,7 @@ public final class ProgressService {
      * When the next meeting is due by the programme's rule: that many months after the last one held
      * (or after the start when none was held yet); empty when the programme has no rule.
      */
-    static Optional<LocalDate> nextMeeting(ProgrammeRule rule, List<Meeting> meetings, LocalDate start) {
+    public static Optional<LocalDate> nextMeeting(ProgrammeRule rule, List<Meeting> meetings, LocalDate start) {
         return rule.meetingEveryMonths().map(months -> meetings.stream().flatMap(x -> x.heldOn().stream())
                 .max(Comparator.naturalOrder()).orElse(start).plusMonths(months));
     }

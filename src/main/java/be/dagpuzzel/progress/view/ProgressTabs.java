@@ -16,6 +16,12 @@ public final class ProgressTabs {
     public static List<Tab> create(ProgressViewModel page, ProgressService progress) {
         List<Tab> tabs = new ArrayList<>();
         // tabs: onboarding, competences, development plan, meetings, hours and training, transition, notes
+        tabs.add(new OnboardingTab(new OnboardingViewModel(page, progress), page.messages()));
+        // competences and development plan come here
+        tabs.add(new MeetingsTab(new MeetingsViewModel(page, progress), page.messages()));
+        // hours and training come here
+        tabs.add(new TransitionTab(new TransitionViewModel(page, progress), page.messages()));
+        tabs.add(new NotesTab(new NotesViewModel(page, progress), page.messages()));
         return tabs;
     }
 }
