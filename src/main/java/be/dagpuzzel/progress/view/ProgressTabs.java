@@ -16,6 +16,9 @@ public final class ProgressTabs {
     public static List<Tab> create(ProgressViewModel page, ProgressService progress) {
         List<Tab> tabs = new ArrayList<>();
         // tabs: onboarding, competences, development plan, meetings, hours and training, transition, notes
+        tabs.add(new CompetencesTab(page, progress));
+        tabs.add(new PlanTab(page, progress));
+        tabs.add(new HoursTab(page, progress));
         return tabs;
     }
 }

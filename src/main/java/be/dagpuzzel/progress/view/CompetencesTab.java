@@ -1,0 +1,442 @@
+package be.dagpuzzel.progress.view;
+
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import be.dagpuzzel.progress.Competence;
+import be.dagpuzzel.progress.ProgressPage;
+import be.dagpuzzel.progress.ProgressService;
+import be.dagpuzzel.review.Rating;
+import be.dagpuzzel.ui.Messages;
+
+/**
+ * Competences: the table of levels with the form that rates the selected one (keys 1-4 in the
+ * table choose the level, Enter stores), the chart of levels over time with a choice of lines, and
+ * the review observations as evidence, linked to competences by ticking them.
+ */
+final class CompetencesTab extends Tab {
+
+    private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final ProgressViewModel page;
+    private final CompetencesModel model;
+    private final Messages messages;
+    private final TableView<CompetencesModel.Row> table = new TableView<>();
+    private final Label rating = new Label();
+    private final ToggleGroup levels = new ToggleGroup();
+    private final TextField note = new TextField();
+    private final StackPane chartHolder = new StackPane();
+    private final VBox chartChoices = new VBox(4);
+    private final VBox choicePane = new VBox(6);
+    private final TableView<CompetencesModel.EvidenceRow> evidence = new TableView<>();
+    private final VBox links = new VBox(4);
+    private final java.util.Map<Long, CheckBox> linkBoxes = new java.util.LinkedHashMap<>();
+    private Long chosenObservation;
+    private long linksFor = -1;
+
+    CompetencesTab(ProgressViewModel page, ProgressService progress) {
+        super(page.messages().get("progress.tab.competences"));
+        this.page = page;
+        this.model = new CompetencesModel(page, progress);
+        this.messages = page.messages();
+        setId("progressCompetencesTab");
+
+        VBox levelsPart = new VBox(10, levelTable(), rateForm());
+        HBox chartPart = new HBox(12, choicePane(), chartHolder);
+        HBox.setHgrow(chartHolder, Priority.ALWAYS);
+        chartHolder.setMinHeight(320);
+        chartHolder.setPrefHeight(340);
+        HBox evidencePart = new HBox(16, evidenceTable(), linkPane());
+        HBox.setHgrow(evidence, Priority.ALWAYS);
+        Label evidenceHint = new Label(messages.get("progress.evidence.hint"));
+        evidenceHint.getStyleClass().add("hint");
+        evidenceHint.setWrapText(true);
+        VBox content = new VBox(10, title("progress.competences.levels"), levelsPart,
+                title("progress.competences.chart"), chartPart,
+                title("progress.evidence.title"), evidenceHint, evidencePart);
+        content.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        setContent(scroll);
+
+        model.rows().addListener((ListChangeListener<CompetencesModel.Row>) c -> reselectCompetence());
+        model.evidence().addListener((ListChangeListener<CompetencesModel.EvidenceRow>) c -> reselectObservation());
+        model.chartChoices().addListener((ListChangeListener<CompetencesModel.ChartChoice>) c -> showChoices());
+        model.shown().addListener((SetChangeListener<Long>) c -> {
+            showChoices();
+            showChart();
+        });
+        page.pageProperty().addListener((obs, old, value) -> showChart());
+        showChoices();
+        showChart();
+    }
+
+    private Label title(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("subsection-title");
+        return label;
+    }
+
+    // ---- levels and rating
+
+    private Node levelTable() {
+        table.setId("competenceTable");
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(messages.get("progress.competences.none")));
+        table.getColumns().add(column(messages.get("progress.competences.name"), CompetencesModel.Row::name, 280));
+        table.getColumns().add(column(messages.get("progress.competences.level"), CompetencesModel.Row::levelText, 190));
+        table.getColumns().add(column(messages.get("progress.competences.date"), CompetencesModel.Row::date, 100));
+        TableColumn<CompetencesModel.Row, CompetencesModel.Change> change =
+                new TableColumn<>(messages.get("progress.competences.change"));
+        change.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().change()));
+        change.setCellFactory(c -> new ChangeCell());
+        change.setPrefWidth(60);
+        change.setStyle("-fx-alignment: CENTER;");
+        table.getColumns().add(change);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(326);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.select(row.competenceId());
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            int value = digit(e.getCode());
+            if (value > 0 && table.getSelectionModel().getSelectedItem() != null) {
+                model.levelProperty().set(value);
+                note.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                model.rate();
+                e.consume();
+            }
+        });
+        return table;
+    }
+
+    private static int digit(KeyCode code) {
+        return switch (code) {
+            case DIGIT1, NUMPAD1 -> 1;
+            case DIGIT2, NUMPAD2 -> 2;
+            case DIGIT3, NUMPAD3 -> 3;
+            case DIGIT4, NUMPAD4 -> 4;
+            default -> 0;
+        };
+    }
+
+    private Node rateForm() {
+        rating.setId("rateCompetenceName");
+        rating.getStyleClass().add("form-label");
+        rating.setWrapText(true);
+        model.selectedProperty().addListener((obs, old, id) -> showRatingTitle());
+        showRatingTitle();
+
+        HBox buttons = new HBox(4);
+        for (int value = Competence.LOWEST; value <= Competence.HIGHEST; value++) {
+            ToggleButton button = new ToggleButton(String.valueOf(value));
+            button.setId("level" + value);
+            button.setUserData(value);
+            button.setToggleGroup(levels);
+            button.setMinWidth(34);
+            button.setMnemonicParsing(false);
+            button.setTooltip(new javafx.scene.control.Tooltip(model.levelText(value)));
+            buttons.getChildren().add(button);
+        }
+        Label words = new Label();
+        words.setId("rateLevelWords");
+        words.setMinWidth(170);
+        words.textProperty().bind(Bindings.createStringBinding(() -> {
+            int value = model.levelProperty().get();
+            return value == 0 ? messages.get("progress.rate.noLevel") : model.levelText(value);
+        }, model.levelProperty()));
+        HBox levelBox = new HBox(8, buttons, words);
+        levelBox.setAlignment(Pos.CENTER_LEFT);
+        levelBox.setId("rateLevel");
+        levels.selectedToggleProperty().addListener((obs, old, toggle) ->
+                model.levelProperty().set(toggle == null ? 0 : (Integer) toggle.getUserData()));
+        model.levelProperty().addListener((obs, old, value) -> showLevel(value.intValue()));
+
+        TextField date = new TextField();
+        date.setId("rateDate");
+        date.setPrefColumnCount(8);
+        date.textProperty().bindBidirectional(model.dateProperty());
+        date.setOnAction(e -> model.rate());
+        note.setId("rateNote");
+        note.setPrefColumnCount(18);
+        note.textProperty().bindBidirectional(model.noteProperty());
+        note.setPromptText(messages.get("progress.rate.notePrompt"));
+        note.setOnAction(e -> model.rate());
+        Button rate = new Button(messages.get("progress.rate.button"));
+        rate.setId("rateButton");
+        rate.setOnAction(e -> model.rate());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(2);
+        grid.addRow(0, label("progress.rate.level", buttons.getChildren().getFirst()), levelBox,
+                label("progress.rate.date", date), date, label("progress.rate.note", note), note, rate);
+        GridPane.setHgrow(note, Priority.ALWAYS);
+        grid.add(error(ProgressService.FIELD_LEVEL, levelBox), 1, 1);
+        grid.add(error(ProgressService.FIELD_DATE, date), 3, 1);
+        grid.add(error(ProgressService.FIELD_TEXT, note), 5, 1);
+        Label keys = new Label(messages.get("progress.rate.keys"));
+        keys.getStyleClass().add("hint");
+        keys.setWrapText(true);
+        VBox box = new VBox(6, rating, error(CompetencesModel.FIELD_COMPETENCE, null), grid, keys);
+        box.getStyleClass().add("rate-form");
+        return box;
+    }
+
+    private Label label(String key, Node field) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("form-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        if (field instanceof javafx.scene.control.Control control) {
+            label.setLabelFor(control);
+        }
+        return label;
+    }
+
+    /** The message of a refused rating under its field; the field turns red. */
+    private Label error(String field, Node input) {
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(320);
+        Runnable show = () -> {
+            String text = model.errors().get(field);
+            error.setText(text == null ? "" : text);
+            error.setVisible(text != null);
+            error.setManaged(text != null);
+            if (input != null) {
+                input.pseudoClassStateChanged(INVALID, text != null);
+            }
+        };
+        model.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> show.run());
+        show.run();
+        return error;
+    }
+
+    private void showRatingTitle() {
+        Long id = model.selectedProperty().get();
+        rating.setText(id == null ? messages.get("progress.rate.choose")
+                : messages.format("progress.rate.title", model.competenceName(id)));
+    }
+
+    private void showLevel(int value) {
+        levels.getToggles().forEach(t -> t.setSelected(((Integer) t.getUserData()) == value));
+    }
+
+    private void reselectCompetence() {
+        Long id = model.selectedProperty().get();
+        if (id == null) {
+            return;
+        }
+        model.rows().stream().filter(r -> r.competenceId() == id).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
+    }
+
+    // ---- chart
+
+    private Node choicePane() {
+        Label hint = new Label(messages.get("progress.competences.chartHint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        chartChoices.setId("competenceChartChoices");
+        ScrollPane scroll = new ScrollPane(chartChoices);
+        scroll.setFitToWidth(true);
+        scroll.setPrefHeight(280);
+        choicePane.getChildren().setAll(hint, scroll);
+        choicePane.setPrefWidth(220);
+        choicePane.setMinWidth(180);
+        return choicePane;
+    }
+
+    private void showChoices() {
+        chartChoices.getChildren().clear();
+        for (CompetencesModel.ChartChoice choice : model.chartChoices()) {
+            CheckBox box = new CheckBox(choice.name());
+            box.setId("show-" + choice.competenceId());
+            box.setWrapText(true);
+            box.setSelected(model.shown().contains(choice.competenceId()));
+            box.setOnAction(e -> model.setShown(choice.competenceId(), box.isSelected()));
+            chartChoices.getChildren().add(box);
+        }
+        choicePane.setVisible(!model.chartChoices().isEmpty());
+        choicePane.setManaged(!model.chartChoices().isEmpty());
+    }
+
+    private void showChart() {
+        ProgressPage p = page.pageProperty().get();
+        if (p == null || p.ratings().isEmpty()) {
+            Label none = new Label(messages.get("progress.competences.noRatings"));
+            none.getStyleClass().add("hint");
+            chartHolder.getChildren().setAll(none);
+            return;
+        }
+        var chart = ProgressCharts.competenceLines(p, page::competenceName, model.shown(), messages);
+        chart.setId("competenceChart");
+        chartHolder.getChildren().setAll(chart);
+    }
+
+    // ---- evidence
+
+    private Node evidenceTable() {
+        evidence.setId("evidenceTable");
+        evidence.setItems(model.evidence());
+        evidence.setPlaceholder(new Label(messages.get("progress.evidence.none")));
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.date"), CompetencesModel.EvidenceRow::date, 95));
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.task"), CompetencesModel.EvidenceRow::task, 120));
+        TableColumn<CompetencesModel.EvidenceRow, CompetencesModel.EvidenceRow> how =
+                new TableColumn<>(messages.get("progress.evidence.how"));
+        how.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        how.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(CompetencesModel.EvidenceRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.ratingText());
+                pseudoClassStateChanged(ATTENTION, !empty && item != null && item.rating() == Rating.ATTENTION);
+            }
+        });
+        how.setPrefWidth(140);
+        evidence.getColumns().add(how);
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.note"), CompetencesModel.EvidenceRow::note, 280));
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.competences"),
+                CompetencesModel.EvidenceRow::competences, 200));
+        evidence.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        evidence.setPrefHeight(260);
+        evidence.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                chosenObservation = row.observationId();
+                showLinks(row);
+            } else if (model.evidence().stream().noneMatch(r -> chosenObservation != null
+                    && r.observationId() == chosenObservation)) {
+                chosenObservation = null;
+                showLinks(null);
+            }
+            // else the list was read again: the same observation is selected again right after
+        });
+        return evidence;
+    }
+
+    private Node linkPane() {
+        links.setId("evidenceLinks");
+        ScrollPane scroll = new ScrollPane(links);
+        scroll.setFitToWidth(true);
+        scroll.setPrefHeight(260);
+        scroll.setPrefWidth(280);
+        scroll.setMinWidth(240);
+        showLinks(null);
+        return scroll;
+    }
+
+    private void showLinks(CompetencesModel.EvidenceRow row) {
+        if (row != null && row.observationId() == linksFor && linkBoxes.keySet().equals(
+                model.rows().stream().map(CompetencesModel.Row::competenceId).collect(java.util.stream.Collectors.toSet()))) {
+            // the same observation read again: keep the boxes (and the keyboard focus), update the ticks
+            linkBoxes.forEach((id, box) -> box.setSelected(row.competenceIds().contains(id)));
+            return;
+        }
+        links.getChildren().clear();
+        linkBoxes.clear();
+        linksFor = row == null ? -1 : row.observationId();
+        if (row == null) {
+            Label hint = new Label(messages.get("progress.evidence.choose"));
+            hint.getStyleClass().add("hint");
+            hint.setWrapText(true);
+            links.getChildren().add(hint);
+            return;
+        }
+        Label title = new Label(messages.format("progress.evidence.linksTitle", row.date(), row.task()));
+        title.getStyleClass().add("form-label");
+        title.setWrapText(true);
+        links.getChildren().add(title);
+        for (CompetencesModel.Row competence : model.rows()) {
+            CheckBox box = new CheckBox(competence.name());
+            box.setId("link-" + competence.competenceId());
+            box.setWrapText(true);
+            box.setSelected(row.competenceIds().contains(competence.competenceId()));
+            box.setOnAction(e -> model.link(row.observationId(), competence.competenceId(), box.isSelected()));
+            links.getChildren().add(box);
+            linkBoxes.put(competence.competenceId(), box);
+        }
+    }
+
+    private void reselectObservation() {
+        if (chosenObservation == null) {
+            return;
+        }
+        long id = chosenObservation;
+        model.evidence().stream().filter(r -> r.observationId() == id).findFirst()
+                .ifPresent(r -> evidence.getSelectionModel().select(r));
+    }
+
+    // ---- cells
+
+    private static TableColumn<CompetencesModel.Row, String> column(String title,
+                                                                   Function<CompetencesModel.Row, String> value,
+                                                                   double width) {
+        TableColumn<CompetencesModel.Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<CompetencesModel.EvidenceRow, String> evidenceColumn(
+            String title, Function<CompetencesModel.EvidenceRow, String> value, double width) {
+        TableColumn<CompetencesModel.EvidenceRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private final class ChangeCell extends TableCell<CompetencesModel.Row, CompetencesModel.Change> {
+        @Override
+        protected void updateItem(CompetencesModel.Change item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("change-up", "change-down");
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item.arrow());
+            if (item == CompetencesModel.Change.UP) {
+                getStyleClass().add("change-up");
+            } else if (item == CompetencesModel.Change.DOWN) {
+                getStyleClass().add("change-down");
+            }
+            setTooltip(item == CompetencesModel.Change.FIRST ? null
+                    : new javafx.scene.control.Tooltip(messages.get("progress.competences.change." + item.name())));
+        }
+    }
+}
