@@ -9,7 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -173,13 +172,12 @@ final class CompetencesTab extends Tab {
         }
         Label words = new Label();
         words.setId("rateLevelWords");
-        words.setMinWidth(170);
+        words.getStyleClass().add("hint");
         words.textProperty().bind(Bindings.createStringBinding(() -> {
             int value = model.levelProperty().get();
             return value == 0 ? messages.get("progress.rate.noLevel") : model.levelText(value);
         }, model.levelProperty()));
-        HBox levelBox = new HBox(8, buttons, words);
-        levelBox.setAlignment(Pos.CENTER_LEFT);
+        VBox levelBox = new VBox(2, buttons, words);
         levelBox.setId("rateLevel");
         levels.selectedToggleProperty().addListener((obs, old, toggle) ->
                 model.levelProperty().set(toggle == null ? 0 : (Integer) toggle.getUserData()));
@@ -188,22 +186,28 @@ final class CompetencesTab extends Tab {
         TextField date = new TextField();
         date.setId("rateDate");
         date.setPrefColumnCount(8);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         date.textProperty().bindBidirectional(model.dateProperty());
         date.setOnAction(e -> model.rate());
         note.setId("rateNote");
         note.setPrefColumnCount(18);
+        note.setMinWidth(120);
         note.textProperty().bindBidirectional(model.noteProperty());
         note.setPromptText(messages.get("progress.rate.notePrompt"));
         note.setOnAction(e -> model.rate());
         Button rate = new Button(messages.get("progress.rate.button"));
         rate.setId("rateButton");
         rate.setOnAction(e -> model.rate());
+        rate.setMinWidth(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(2);
         grid.addRow(0, label("progress.rate.level", buttons.getChildren().getFirst()), levelBox,
                 label("progress.rate.date", date), date, label("progress.rate.note", note), note, rate);
+        for (Node n : grid.getChildren()) {
+            GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+        }
         GridPane.setHgrow(note, Priority.ALWAYS);
         grid.add(error(ProgressService.FIELD_LEVEL, levelBox), 1, 1);
         grid.add(error(ProgressService.FIELD_DATE, date), 3, 1);
@@ -220,6 +224,7 @@ final class CompetencesTab extends Tab {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("form-label");
         label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setPadding(new Insets(4, 0, 0, 0));
         if (field instanceof javafx.scene.control.Control control) {
             label.setLabelFor(control);
         }
@@ -314,8 +319,8 @@ final class CompetencesTab extends Tab {
         evidence.setId("evidenceTable");
         evidence.setItems(model.evidence());
         evidence.setPlaceholder(new Label(messages.get("progress.evidence.none")));
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.date"), CompetencesModel.EvidenceRow::date, 95));
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.task"), CompetencesModel.EvidenceRow::task, 120));
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.date"), CompetencesModel.EvidenceRow::date, 88));
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.task"), CompetencesModel.EvidenceRow::task, 85));
         TableColumn<CompetencesModel.EvidenceRow, CompetencesModel.EvidenceRow> how =
                 new TableColumn<>(messages.get("progress.evidence.how"));
         how.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -327,11 +332,11 @@ final class CompetencesTab extends Tab {
                 pseudoClassStateChanged(ATTENTION, !empty && item != null && item.rating() == Rating.ATTENTION);
             }
         });
-        how.setPrefWidth(140);
+        how.setPrefWidth(120);
         evidence.getColumns().add(how);
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.note"), CompetencesModel.EvidenceRow::note, 280));
         evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.competences"),
-                CompetencesModel.EvidenceRow::competences, 200));
+                CompetencesModel.EvidenceRow::competences, 140));
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.note"), CompetencesModel.EvidenceRow::note, 200));
         evidence.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         evidence.setPrefHeight(260);
         evidence.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -353,8 +358,8 @@ final class CompetencesTab extends Tab {
         ScrollPane scroll = new ScrollPane(links);
         scroll.setFitToWidth(true);
         scroll.setPrefHeight(260);
-        scroll.setPrefWidth(280);
-        scroll.setMinWidth(240);
+        scroll.setPrefWidth(240);
+        scroll.setMinWidth(220);
         showLinks(null);
         return scroll;
     }
@@ -411,10 +416,19 @@ final class CompetencesTab extends Tab {
         return column;
     }
 
+    /** A column whose cells show their whole text as a tooltip: notes and lists of competences run long. */
     private static TableColumn<CompetencesModel.EvidenceRow, String> evidenceColumn(
             String title, Function<CompetencesModel.EvidenceRow, String> value, double width) {
         TableColumn<CompetencesModel.EvidenceRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         column.setPrefWidth(width);
         return column;
     }

@@ -138,8 +138,10 @@ public final class PlanModel {
                 .findFirst()).map(page::competenceName).orElse("");
         String status = messages.get(g.status().messageKey())
                 + g.closedOn().map(d -> " " + messages.format("progress.goal.closedOn", messages.shortDate(d))).orElse("");
+        boolean late = g.isPastTarget(today);
         return new GoalRow(g, g.description(), taskName, competenceName, messages.shortDate(g.setOn()),
-                g.targetDate().map(messages::shortDate).orElse(""), status, g.isPastTarget(today));
+                g.targetDate().map(messages::shortDate).orElse(""),
+                late ? messages.format("progress.goal.statusLate", status) : status, late);
     }
 
     /** Empties the form for a new goal, set today. */

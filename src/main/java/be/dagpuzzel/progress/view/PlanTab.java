@@ -60,12 +60,12 @@ final class PlanTab extends Tab {
         table.setId("goalTable");
         table.setItems(model.goals());
         table.setPlaceholder(new Label(messages.get("progress.goal.none")));
-        table.getColumns().add(column("progress.goal.description", PlanModel.GoalRow::description, 230));
-        table.getColumns().add(column("progress.goal.task", PlanModel.GoalRow::task, 100));
+        table.getColumns().add(column("progress.goal.description", PlanModel.GoalRow::description, 190));
+        table.getColumns().add(column("progress.goal.task", PlanModel.GoalRow::task, 115));
         table.getColumns().add(column("progress.goal.competence", PlanModel.GoalRow::competence, 120));
         table.getColumns().add(column("progress.goal.setOn", PlanModel.GoalRow::setOn, 85));
-        table.getColumns().add(column("progress.goal.target", PlanModel.GoalRow::target, 85));
-        table.getColumns().add(column("progress.goal.status", PlanModel.GoalRow::status, 140));
+        table.getColumns().add(column("progress.goal.target", PlanModel.GoalRow::target, 95));
+        table.getColumns().add(column("progress.goal.status", PlanModel.GoalRow::status, 130));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
