@@ -33,17 +33,15 @@ import javafx.scene.layout.VBox;
 import be.dagpuzzel.progress.Competence;
 import be.dagpuzzel.progress.ProgressPage;
 import be.dagpuzzel.progress.ProgressService;
-import be.dagpuzzel.review.Rating;
 import be.dagpuzzel.ui.Messages;
 
 /**
  * Competences: the table of levels with the form that rates the selected one (keys 1-4 in the
  * table choose the level, Enter stores), the chart of levels over time with a choice of lines, and
- * the review observations as evidence, linked to competences by ticking them.
+ * the review observations as evidence ({@link EvidencePane}).
  */
 final class CompetencesTab extends Tab {
 
-    private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final ProgressViewModel page;
@@ -56,11 +54,7 @@ final class CompetencesTab extends Tab {
     private final StackPane chartHolder = new StackPane();
     private final VBox chartChoices = new VBox(4);
     private final VBox choicePane = new VBox(6);
-    private final TableView<CompetencesModel.EvidenceRow> evidence = new TableView<>();
-    private final VBox links = new VBox(4);
-    private final java.util.Map<Long, CheckBox> linkBoxes = new java.util.LinkedHashMap<>();
-    private Long chosenObservation;
-    private long linksFor = -1;
+    private boolean chartQueued;
 
     CompetencesTab(ProgressViewModel page, ProgressService progress) {
         super(page.messages().get("progress.tab.competences"));
@@ -74,8 +68,7 @@ final class CompetencesTab extends Tab {
         HBox.setHgrow(chartHolder, Priority.ALWAYS);
         chartHolder.setMinHeight(320);
         chartHolder.setPrefHeight(340);
-        HBox evidencePart = new HBox(16, evidenceTable(), linkPane());
-        HBox.setHgrow(evidence, Priority.ALWAYS);
+        EvidencePane evidencePart = new EvidencePane(model, messages);
         Label evidenceHint = new Label(messages.get("progress.evidence.hint"));
         evidenceHint.getStyleClass().add("hint");
         evidenceHint.setWrapText(true);
@@ -88,13 +81,12 @@ final class CompetencesTab extends Tab {
         setContent(scroll);
 
         model.rows().addListener((ListChangeListener<CompetencesModel.Row>) c -> reselectCompetence());
-        model.evidence().addListener((ListChangeListener<CompetencesModel.EvidenceRow>) c -> reselectObservation());
         model.chartChoices().addListener((ListChangeListener<CompetencesModel.ChartChoice>) c -> showChoices());
         model.shown().addListener((SetChangeListener<Long>) c -> {
             showChoices();
-            showChart();
+            showChartSoon();
         });
-        page.pageProperty().addListener((obs, old, value) -> showChart());
+        page.pageProperty().addListener((obs, old, value) -> showChartSoon());
         showChoices();
         showChart();
     }
@@ -128,13 +120,17 @@ final class CompetencesTab extends Tab {
                 model.select(row.competenceId());
             }
         });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            int value = digit(e.getCode());
+        // the level on the typed character, so that the digit does not land in the note that gets the focus
+        table.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            int value = digit(e.getCharacter());
             if (value > 0 && table.getSelectionModel().getSelectedItem() != null) {
                 model.levelProperty().set(value);
                 note.requestFocus();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 model.rate();
                 e.consume();
             }
@@ -142,12 +138,12 @@ final class CompetencesTab extends Tab {
         return table;
     }
 
-    private static int digit(KeyCode code) {
-        return switch (code) {
-            case DIGIT1, NUMPAD1 -> 1;
-            case DIGIT2, NUMPAD2 -> 2;
-            case DIGIT3, NUMPAD3 -> 3;
-            case DIGIT4, NUMPAD4 -> 4;
+    private static int digit(String character) {
+        return switch (character) {
+            case "1" -> 1;
+            case "2" -> 2;
+            case "3" -> 3;
+            case "4" -> 4;
             default -> 0;
         };
     }
@@ -300,6 +296,17 @@ final class CompetencesTab extends Tab {
         choicePane.setManaged(!model.chartChoices().isEmpty());
     }
 
+    /** Draws the chart once after a burst of changes (a new page changes the lines shown one by one). */
+    private void showChartSoon() {
+        if (!chartQueued) {
+            chartQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                chartQueued = false;
+                showChart();
+            });
+        }
+    }
+
     private void showChart() {
         ProgressPage p = page.pageProperty().get();
         if (p == null || p.ratings().isEmpty()) {
@@ -313,98 +320,6 @@ final class CompetencesTab extends Tab {
         chartHolder.getChildren().setAll(chart);
     }
 
-    // ---- evidence
-
-    private Node evidenceTable() {
-        evidence.setId("evidenceTable");
-        evidence.setItems(model.evidence());
-        evidence.setPlaceholder(new Label(messages.get("progress.evidence.none")));
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.date"), CompetencesModel.EvidenceRow::date, 88));
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.task"), CompetencesModel.EvidenceRow::task, 85));
-        TableColumn<CompetencesModel.EvidenceRow, CompetencesModel.EvidenceRow> how =
-                new TableColumn<>(messages.get("progress.evidence.how"));
-        how.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        how.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(CompetencesModel.EvidenceRow item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.ratingText());
-                pseudoClassStateChanged(ATTENTION, !empty && item != null && item.rating() == Rating.ATTENTION);
-            }
-        });
-        how.setPrefWidth(120);
-        evidence.getColumns().add(how);
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.competences"),
-                CompetencesModel.EvidenceRow::competences, 140));
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.note"), CompetencesModel.EvidenceRow::note, 200));
-        evidence.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        evidence.setPrefHeight(260);
-        evidence.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                chosenObservation = row.observationId();
-                showLinks(row);
-            } else if (model.evidence().stream().noneMatch(r -> chosenObservation != null
-                    && r.observationId() == chosenObservation)) {
-                chosenObservation = null;
-                showLinks(null);
-            }
-            // else the list was read again: the same observation is selected again right after
-        });
-        return evidence;
-    }
-
-    private Node linkPane() {
-        links.setId("evidenceLinks");
-        ScrollPane scroll = new ScrollPane(links);
-        scroll.setFitToWidth(true);
-        scroll.setPrefHeight(260);
-        scroll.setPrefWidth(240);
-        scroll.setMinWidth(220);
-        showLinks(null);
-        return scroll;
-    }
-
-    private void showLinks(CompetencesModel.EvidenceRow row) {
-        if (row != null && row.observationId() == linksFor && linkBoxes.keySet().equals(
-                model.rows().stream().map(CompetencesModel.Row::competenceId).collect(java.util.stream.Collectors.toSet()))) {
-            // the same observation read again: keep the boxes (and the keyboard focus), update the ticks
-            linkBoxes.forEach((id, box) -> box.setSelected(row.competenceIds().contains(id)));
-            return;
-        }
-        links.getChildren().clear();
-        linkBoxes.clear();
-        linksFor = row == null ? -1 : row.observationId();
-        if (row == null) {
-            Label hint = new Label(messages.get("progress.evidence.choose"));
-            hint.getStyleClass().add("hint");
-            hint.setWrapText(true);
-            links.getChildren().add(hint);
-            return;
-        }
-        Label title = new Label(messages.format("progress.evidence.linksTitle", row.date(), row.task()));
-        title.getStyleClass().add("form-label");
-        title.setWrapText(true);
-        links.getChildren().add(title);
-        for (CompetencesModel.Row competence : model.rows()) {
-            CheckBox box = new CheckBox(competence.name());
-            box.setId("link-" + competence.competenceId());
-            box.setWrapText(true);
-            box.setSelected(row.competenceIds().contains(competence.competenceId()));
-            box.setOnAction(e -> model.link(row.observationId(), competence.competenceId(), box.isSelected()));
-            links.getChildren().add(box);
-            linkBoxes.put(competence.competenceId(), box);
-        }
-    }
-
-    private void reselectObservation() {
-        if (chosenObservation == null) {
-            return;
-        }
-        long id = chosenObservation;
-        model.evidence().stream().filter(r -> r.observationId() == id).findFirst()
-                .ifPresent(r -> evidence.getSelectionModel().select(r));
-    }
-
     // ---- cells
 
     private static TableColumn<CompetencesModel.Row, String> column(String title,
@@ -412,23 +327,6 @@ final class CompetencesTab extends Tab {
                                                                    double width) {
         TableColumn<CompetencesModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    /** A column whose cells show their whole text as a tooltip: notes and lists of competences run long. */
-    private static TableColumn<CompetencesModel.EvidenceRow, String> evidenceColumn(
-            String title, Function<CompetencesModel.EvidenceRow, String> value, double width) {
-        TableColumn<CompetencesModel.EvidenceRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
         column.setPrefWidth(width);
         return column;
     }

@@ -33,8 +33,10 @@ import be.dagpuzzel.ui.Messages;
  * The progress charts, built the same way for the screen and for the printed report: the task mix
  * per month (stacked bars in the task types' colours) and the competence levels over time (a line
  * per competence on a 1-4 scale). The charts come ready to show or to snapshot: animation off,
- * the legend below, colours and line patterns in the chart's own stylesheets, so they need no
- * layout pass and nothing from the screen's CSS.
+ * the legend below, colours and line patterns in the chart's own stylesheets, so they need nothing
+ * from the screen's CSS. To print one: put it in a {@code Scene} of the size wanted (say 800 × 400),
+ * call {@code applyCss()} and {@code layout()} on it and take {@code scene.snapshot(null)} on the FX
+ * thread ({@code ProgressChartsTest} does exactly that).
  */
 public final class ProgressCharts {
 

@@ -11,6 +11,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,10 @@ class ProgressTabsScreenTest extends AppUiTest {
         robot.clickOn(teamwork);
         assertEquals("Rate: Working with colleagues", text("#rateCompetenceName"));
         robot.push(KeyCode.DIGIT3);
+        TextField note = robot.lookup("#rateNote").queryAs(TextField.class);
+        waitUntil(note::isFocused);
+        assertEquals("", note.getText(), "the digit chose the level and did not land in the note");
+        assertEquals("3 · mostly alone", text("#rateLevelWords"));
         robot.push(KeyCode.ENTER);
         waitUntil(() -> this.<CompetencesModel.Row>table("#competenceTable").getItems().stream()
                 .anyMatch(r -> r.name().equals("Working with colleagues") && r.levelText().equals("3 · mostly alone")));
