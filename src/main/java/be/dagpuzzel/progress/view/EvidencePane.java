@@ -52,8 +52,8 @@ final class EvidencePane extends HBox {
         evidence.setId("evidenceTable");
         evidence.setItems(model.evidence());
         evidence.setPlaceholder(new Label(messages.get("progress.evidence.none")));
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.date"), CompetencesModel.EvidenceRow::date, 88));
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.task"), CompetencesModel.EvidenceRow::task, 85));
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.date"), CompetencesModel.EvidenceRow::date, 86));
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.task"), CompetencesModel.EvidenceRow::task, 75));
         TableColumn<CompetencesModel.EvidenceRow, CompetencesModel.EvidenceRow> how =
                 new TableColumn<>(messages.get("progress.evidence.how"));
         how.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -61,15 +61,18 @@ final class EvidencePane extends HBox {
             @Override
             protected void updateItem(CompetencesModel.EvidenceRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.ratingText());
+                // a mark keeps the column narrow; the words are in the tooltip
+                setText(empty || item == null ? null : item.rating() == Rating.ATTENTION ? "⚑" : "✓");
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.ratingText()));
                 pseudoClassStateChanged(ATTENTION, !empty && item != null && item.rating() == Rating.ATTENTION);
             }
         });
-        how.setPrefWidth(120);
+        how.setPrefWidth(36);
+        how.setStyle("-fx-alignment: CENTER;");
         evidence.getColumns().add(how);
         evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.competences"),
-                CompetencesModel.EvidenceRow::competences, 140));
-        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.note"), CompetencesModel.EvidenceRow::note, 200));
+                CompetencesModel.EvidenceRow::competences, 120));
+        evidence.getColumns().add(evidenceColumn(messages.get("progress.evidence.note"), CompetencesModel.EvidenceRow::note, 160));
         evidence.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         evidence.setPrefHeight(260);
         evidence.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -91,8 +94,8 @@ final class EvidencePane extends HBox {
         ScrollPane scroll = new ScrollPane(links);
         scroll.setFitToWidth(true);
         scroll.setPrefHeight(260);
-        scroll.setPrefWidth(240);
-        scroll.setMinWidth(220);
+        scroll.setPrefWidth(220);
+        scroll.setMinWidth(200);
         showLinks(null);
         return scroll;
     }

@@ -180,13 +180,13 @@ final class HoursTab extends Tab {
         trainings.setId("trainingTable");
         trainings.setItems(model.trainings());
         trainings.setPlaceholder(new Label(messages.get("progress.training.none")));
-        trainings.getColumns().add(column("progress.training.course", Training::title, 190));
-        trainings.getColumns().add(column("progress.training.from", t -> messages.shortDate(t.from()), 88));
-        trainings.getColumns().add(column("progress.training.to", t -> messages.shortDate(t.to()), 88));
-        TableColumn<Training, String> hours = column("progress.training.hours", t -> model.hoursText(t.hours().doubleValue()), 55);
+        trainings.getColumns().add(column("progress.training.course", Training::title, 135));
+        trainings.getColumns().add(column("progress.training.when", t -> t.from().equals(t.to()) ? messages.shortDate(t.from())
+                : messages.shortDate(t.from()) + " – " + messages.shortDate(t.to()), 180));
+        TableColumn<Training, String> hours = column("progress.training.hours", t -> model.hoursText(t.hours().doubleValue()), 50);
         hours.setStyle("-fx-alignment: CENTER-RIGHT;");
         trainings.getColumns().add(hours);
-        trainings.getColumns().add(column("progress.training.provider", Training::provider, 130));
+        trainings.getColumns().add(column("progress.training.provider", Training::provider, 100));
         trainings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         trainings.setPrefHeight(220);
         trainings.setOnKeyPressed(e -> {
@@ -223,8 +223,8 @@ final class HoursTab extends Tab {
         add.setId("addTraining");
         add.setOnAction(e -> model.addTraining());
         VBox right = new VBox(8, form, add);
-        right.setPrefWidth(300);
-        right.setMinWidth(280);
+        right.setPrefWidth(270);
+        right.setMinWidth(250);
         return new HBox(16, left, right);
     }
 
