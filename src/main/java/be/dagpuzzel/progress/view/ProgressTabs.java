@@ -17,9 +17,10 @@ public final class ProgressTabs {
         List<Tab> tabs = new ArrayList<>();
         // tabs: onboarding, competences, development plan, meetings, hours and training, transition, notes
         tabs.add(new OnboardingTab(new OnboardingViewModel(page, progress), page.messages()));
-        // competences and development plan come here
+        tabs.add(new CompetencesTab(page, progress));
+        tabs.add(new PlanTab(page, progress));
         tabs.add(new MeetingsTab(new MeetingsViewModel(page, progress), page.messages()));
-        // hours and training come here
+        tabs.add(new HoursTab(page, progress));
         tabs.add(new TransitionTab(new TransitionViewModel(page, progress), page.messages()));
         tabs.add(new NotesTab(new NotesViewModel(page, progress), page.messages()));
         return tabs;
