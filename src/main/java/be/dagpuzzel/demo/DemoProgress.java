@@ -41,8 +41,8 @@ import be.dagpuzzel.staff.StaffService;
  */
 final class DemoProgress {
 
-    static final String FATMA_NOTE = "Vertelde dat de zorg voor haar moeder thuis zwaar weegt. Afgesproken: op dinsdag "
-            + "mag ze een half uur later beginnen als het nodig is.";
+    static final String FATMA_NOTE = "Twijfelt of ze de opleiding zorgkundige haalt naast het werk en de zorg voor haar "
+            + "moeder. Samen een weekplanning voor het studeren gemaakt.";
     static final String TOM_EMPLOYER = "Distributiecentrum De Kouter, Lindegem";
 
     private final StaffService staff;
@@ -114,7 +114,7 @@ final class DemoProgress {
     private void fatma(long id, LocalDate start) {
         String coach = "Gerda Verstraeten";
         records.add(new Trajectory(id, start, Optional.empty(), false, "Zorgkundige", "", Trajectory.USUAL_GUIDANCE_HOURS,
-                Optional.of(new BigDecimal("300"))));
+                Optional.of(new BigDecimal("450"))));
         for (int r = 0; r < FATMA_MONTHS.length; r++) {
             LocalDate on = weekday(start.plusMonths(FATMA_MONTHS[r]));
             if (on.isAfter(today)) {
@@ -144,7 +144,9 @@ final class DemoProgress {
                 "8", "Vormingscentrum Lindegem");
         training(id, "Opleiding zorgkundige, modules 1 tot 3", start.plusMonths(13), start.plusMonths(21), "120",
                 "CVO Lindegem");
-        records.add(new CoachingNote(0, id, weekday(today.minusMonths(8)), FATMA_NOTE, true, coach));
+        records.add(new CoachingNote(0, id, weekday(today.minusMonths(8)), "Vertelde dat de zorg voor haar moeder thuis "
+                + "zwaar weegt. Afgesproken: op dinsdag mag ze een half uur later beginnen als het nodig is.", true, coach));
+        records.add(new CoachingNote(0, id, weekday(today.minusWeeks(6)), FATMA_NOTE, true, coach));
     }
 
     /** Four years in, the trajectory ends within a year: preparation done, now job matching. */

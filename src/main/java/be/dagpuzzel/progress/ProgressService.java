@@ -150,6 +150,14 @@ public final class ProgressService {
                 competences, ratings, evidence, goals, meetings, trainings, notes, hours, due, timeline);
     }
 
+    /**
+     * Minutes per task type a worker did from {@code from} to {@code to} (both included), by the
+     * rosters with the review's actuals, for a report on a period.
+     */
+    public Map<Long, Integer> minutesPerTask(long staffId, LocalDate from, LocalDate to) {
+        return repository.minutesPerTask(store.dsl(), staffId, from, to);
+    }
+
     /** What is due for everyone followed, soonest first. */
     public List<Due> overview() {
         LocalDate today = today();

@@ -74,7 +74,7 @@ class DemoProgressTest {
             assertEquals(List.of(GoalStatus.ACHIEVED, GoalStatus.OPEN), fatma.goals().stream().map(PopGoal::status).toList());
             assertEquals(Optional.of(care), fatma.goals().get(1).taskTypeId(), "the open goal is on a task type");
             assertTrue(fatma.trainings().size() >= 2 && !fatma.notes().isEmpty());
-            assertEquals(0, new BigDecimal("300").compareTo(fatma.trajectory().carePracticeTargetHours().orElseThrow()),
+            assertEquals(0, new BigDecimal("450").compareTo(fatma.trajectory().carePracticeTargetHours().orElseThrow()),
                     "she aims at the care-assistant certificate");
 
             ProgressPage tom = progress.page(id(services, "Tom"));
