@@ -298,6 +298,24 @@ public final class DagpuzzelApp extends Application {
         progress.setOnStored(model::dataChanged);
         be.dagpuzzel.progress.view.ProgressView view = new be.dagpuzzel.progress.view.ProgressView(progress,
                 be.dagpuzzel.progress.view.ProgressTabs.create(progress, services.progress()));
+        view.enableReport(new be.dagpuzzel.progress.view.ReportViewModel(runner, services.progress(), progress,
+                data -> be.dagpuzzel.progress.print.ReportCharts.render(data, messages),
+                () -> java.time.LocalDateTime.now(clock)), new be.dagpuzzel.progress.view.ReportPrinting() {
+                    @Override
+                    public String centreName() {
+                        return model.getCentreName();
+                    }
+
+                    @Override
+                    public java.nio.file.Path printFile(String fileName) {
+                        return dataDir.resolve("prints").resolve(fileName);
+                    }
+
+                    @Override
+                    public void open(java.nio.file.Path pdf) {
+                        openDocument(pdf);
+                    }
+                });
         hook((obs, old, version) -> view.reload());
         progressSection = view;
         return view;

@@ -177,9 +177,12 @@ final class MainWindow {
     }
 
     /** Opens Today if needed and gives the command to its board. */
-    /** Ctrl+P prints what the open section prints: the route sheets on Transport, else the day's roster. */
+    /**
+     * Ctrl+P prints what the open section prints: the route sheets on Transport, the open worker's
+     * progress report on Progress, else the day's roster.
+     */
     private void printDay() {
-        if (model.getSection() == Section.TRANSPORT) {
+        if (model.getSection() == Section.TRANSPORT || model.getSection() == Section.PROGRESS) {
             commands().printDay();
         } else {
             onToday(SectionCommands::printDay);

@@ -59,6 +59,7 @@ public final class DemoCentre {
         new DemoRosters(roster, staff, catalogue, templates, progress).fill(today);
         new DemoTransport(participants, transport).fill(today);
         new DemoReviews(review, staff, transport, templates).fill(today);
+        new DemoProgress(staff, catalogue, roster, review, progress).fill(today);
         return centre;
     }
 }

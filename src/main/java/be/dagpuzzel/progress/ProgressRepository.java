@@ -408,19 +408,39 @@ public final class ProgressRepository {
      */
     public TaskHours hours(DSLContext dsl, long staffId, LocalDate until) {
         Map<YearMonth, Map<Long, Integer>> result = new HashMap<>();
+        worked(dsl, staffId, org.jooq.impl.DSL.noCondition(), ROSTER_SLOT.ROSTER_DATE.le(until),
+                (day, task, minutes) -> result.computeIfAbsent(YearMonth.from(day), k -> new HashMap<>())
+                        .merge(task, minutes, Integer::sum));
+        return new TaskHours(result);
+    }
+
+    /** Minutes per task type that {@code staffId} worked from {@code from} to {@code to} (both included), counted as {@link #hours}. */
+    public Map<Long, Integer> minutesPerTask(DSLContext dsl, long staffId, LocalDate from, LocalDate to) {
+        Map<Long, Integer> result = new HashMap<>();
+        worked(dsl, staffId, ROSTER_SLOT.ROSTER_DATE.ge(from), ROSTER_SLOT.ROSTER_DATE.le(to),
+                (day, task, minutes) -> result.merge(task, minutes, Integer::sum));
+        return result;
+    }
+
+    private interface WorkedPlace {
+        void add(LocalDate day, long taskTypeId, int minutes);
+    }
+
+    private static void worked(DSLContext dsl, long staffId, org.jooq.Condition from, org.jooq.Condition until,
+                               WorkedPlace sink) {
         var planned = dsl.select(ROSTER_SLOT.ROSTER_DATE, ROSTER_SLOT.TASK_TYPE_ID, ROSTER_SLOT.START_TIME,
                         ROSTER_SLOT.END_TIME, PLACE_ACTUAL.ACTUAL_STAFF_ID, PLACE_ACTUAL.ACTUAL_START, PLACE_ACTUAL.ACTUAL_END)
                 .from(ROSTER_ASSIGNMENT).join(ROSTER_SLOT).on(ROSTER_SLOT.ID.eq(ROSTER_ASSIGNMENT.SLOT_ID))
                 .leftJoin(PLACE_ACTUAL).on(PLACE_ACTUAL.SLOT_ID.eq(ROSTER_ASSIGNMENT.SLOT_ID)
                         .and(PLACE_ACTUAL.POSITION.eq(ROSTER_ASSIGNMENT.POSITION)))
-                .where(ROSTER_ASSIGNMENT.STAFF_ID.eq(staffId)).and(ROSTER_SLOT.ROSTER_DATE.le(until))
+                .where(ROSTER_ASSIGNMENT.STAFF_ID.eq(staffId)).and(from).and(until)
                 .fetch();
         for (Record r : planned) {
             Long actual = r.get(PLACE_ACTUAL.ACTUAL_STAFF_ID);
             if (actual != null && actual != staffId) {
                 continue;
             }
-            add(result, r.get(ROSTER_SLOT.ROSTER_DATE), r.get(ROSTER_SLOT.TASK_TYPE_ID), r.get(ROSTER_SLOT.START_TIME),
+            add(sink, r.get(ROSTER_SLOT.ROSTER_DATE), r.get(ROSTER_SLOT.TASK_TYPE_ID), r.get(ROSTER_SLOT.START_TIME),
                     r.get(ROSTER_SLOT.END_TIME), r.get(PLACE_ACTUAL.ACTUAL_START), r.get(PLACE_ACTUAL.ACTUAL_END));
         }
         var takenOver = dsl.select(ROSTER_SLOT.ROSTER_DATE, ROSTER_SLOT.TASK_TYPE_ID, ROSTER_SLOT.START_TIME,
@@ -428,23 +448,22 @@ public final class ProgressRepository {
                 .from(PLACE_ACTUAL).join(ROSTER_SLOT).on(ROSTER_SLOT.ID.eq(PLACE_ACTUAL.SLOT_ID))
                 .leftJoin(ROSTER_ASSIGNMENT).on(ROSTER_ASSIGNMENT.SLOT_ID.eq(PLACE_ACTUAL.SLOT_ID)
                         .and(ROSTER_ASSIGNMENT.POSITION.eq(PLACE_ACTUAL.POSITION)))
-                .where(PLACE_ACTUAL.ACTUAL_STAFF_ID.eq(staffId)).and(ROSTER_SLOT.ROSTER_DATE.le(until))
+                .where(PLACE_ACTUAL.ACTUAL_STAFF_ID.eq(staffId)).and(from).and(until)
                 .and(ROSTER_ASSIGNMENT.STAFF_ID.isNull().or(ROSTER_ASSIGNMENT.STAFF_ID.ne(staffId)))
                 .fetch();
         for (Record r : takenOver) {
-            add(result, r.get(ROSTER_SLOT.ROSTER_DATE), r.get(ROSTER_SLOT.TASK_TYPE_ID), r.get(ROSTER_SLOT.START_TIME),
+            add(sink, r.get(ROSTER_SLOT.ROSTER_DATE), r.get(ROSTER_SLOT.TASK_TYPE_ID), r.get(ROSTER_SLOT.START_TIME),
                     r.get(ROSTER_SLOT.END_TIME), r.get(PLACE_ACTUAL.ACTUAL_START), r.get(PLACE_ACTUAL.ACTUAL_END));
         }
-        return new TaskHours(result);
     }
 
-    private static void add(Map<YearMonth, Map<Long, Integer>> result, LocalDate day, long taskTypeId, LocalTime start,
-                            LocalTime end, LocalTime actualStart, LocalTime actualEnd) {
+    private static void add(WorkedPlace sink, LocalDate day, long taskTypeId, LocalTime start, LocalTime end,
+                            LocalTime actualStart, LocalTime actualEnd) {
         LocalTime from = actualStart != null ? actualStart : start;
         LocalTime to = actualEnd != null ? actualEnd : end;
         int minutes = (int) Math.max(0, Duration.between(from, to).toMinutes());
         if (minutes > 0) {
-            result.computeIfAbsent(YearMonth.from(day), k -> new HashMap<>()).merge(taskTypeId, minutes, Integer::sum);
+            sink.add(day, taskTypeId, minutes);
         }
     }
 

@@ -150,6 +150,14 @@ public final class ProgressService {
                 competences, ratings, evidence, goals, meetings, trainings, notes, hours, due, timeline);
     }
 
+    /**
+     * Minutes per task type a worker did from {@code from} to {@code to} (both included), by the
+     * rosters with the review's actuals, for a report on a period.
+     */
+    public Map<Long, Integer> minutesPerTask(long staffId, LocalDate from, LocalDate to) {
+        return repository.minutesPerTask(store.dsl(), staffId, from, to);
+    }
+
     /** What is due for everyone followed, soonest first. */
     public List<Due> overview() {
         LocalDate today = today();
@@ -255,6 +263,11 @@ public final class ProgressService {
     // ---- trajectory and transition path
 
     public void saveTrajectory(Trajectory t) {
+        refuseIf(trajectoryErrors(t));
+        store.transaction(dsl -> repository.saveTrajectory(dsl, t));
+    }
+
+    private static List<FieldError> trajectoryErrors(Trajectory t) {
         List<FieldError> errors = new ArrayList<>();
         t.decidedEnd().filter(end -> !end.isAfter(t.start()))
                 .ifPresent(end -> errors.add(FieldError.of(FIELD_END, "progress.trajectory.endBeforeStart")));
@@ -266,19 +279,22 @@ public final class ProgressService {
         if (t.targetJob().length() > 200 || t.targetEmployer().length() > 200) {
             errors.add(FieldError.of(FIELD_TEXT, "progress.text.tooLong", 200));
         }
-        refuseIf(errors);
-        store.transaction(dsl -> repository.saveTrajectory(dsl, t));
+        return errors;
     }
 
     public void savePhase(TransitionPhase p) {
+        refuseIf(phaseErrors(p));
+        store.transaction(dsl -> repository.savePhase(dsl, p));
+    }
+
+    private static List<FieldError> phaseErrors(TransitionPhase p) {
         List<FieldError> errors = new ArrayList<>();
         p.to().filter(to -> to.isBefore(p.from()))
                 .ifPresent(to -> errors.add(FieldError.of(FIELD_END, "progress.period.endBeforeStart")));
         if (p.note().length() > 1000) {
             errors.add(FieldError.of(FIELD_TEXT, "progress.text.tooLong", 1000));
         }
-        refuseIf(errors);
-        store.transaction(dsl -> repository.savePhase(dsl, p));
+        return errors;
     }
 
     public void removePhase(long staffId, Phase phase) {
@@ -286,14 +302,18 @@ public final class ProgressService {
     }
 
     public GuidanceSession addGuidance(GuidanceSession g) {
+        refuseIf(guidanceErrors(g));
+        long id = store.transactionResult(dsl -> repository.insertGuidance(dsl, g));
+        return new GuidanceSession(id, g.staffId(), g.heldOn(), g.hours(), g.note());
+    }
+
+    private List<FieldError> guidanceErrors(GuidanceSession g) {
         List<FieldError> errors = new ArrayList<>();
         notInFuture(g.heldOn(), errors);
         if (g.hours().signum() <= 0 || g.hours().compareTo(new BigDecimal("24")) > 0) {
             errors.add(FieldError.of(FIELD_HOURS, "progress.guidance.hours"));
         }
-        refuseIf(errors);
-        long id = store.transactionResult(dsl -> repository.insertGuidance(dsl, g));
-        return new GuidanceSession(id, g.staffId(), g.heldOn(), g.hours(), g.note());
+        return errors;
     }
 
     public Optional<GuidanceSession> removeGuidance(long id) {
@@ -407,18 +427,22 @@ public final class ProgressService {
     // ---- competences
 
     public CompetenceRating rate(long staffId, long competenceId, LocalDate on, int level, String note, String by) {
-        List<FieldError> errors = new ArrayList<>();
-        notInFuture(on, errors);
-        if (level < Competence.LOWEST || level > Competence.HIGHEST) {
-            errors.add(FieldError.of(FIELD_LEVEL, "progress.competence.level", Competence.LOWEST, Competence.HIGHEST));
-        }
-        if (note != null && note.strip().length() > 1000) {
-            errors.add(FieldError.of(FIELD_TEXT, "progress.text.tooLong", 1000));
-        }
-        refuseIf(errors);
         CompetenceRating r = new CompetenceRating(0, staffId, competenceId, on, level, note, by);
+        refuseIf(ratingErrors(r));
         long id = store.transactionResult(dsl -> repository.insertRating(dsl, r));
         return new CompetenceRating(id, staffId, competenceId, on, level, r.note(), r.ratedBy());
+    }
+
+    private List<FieldError> ratingErrors(CompetenceRating r) {
+        List<FieldError> errors = new ArrayList<>();
+        notInFuture(r.ratedOn(), errors);
+        if (r.level() < Competence.LOWEST || r.level() > Competence.HIGHEST) {
+            errors.add(FieldError.of(FIELD_LEVEL, "progress.competence.level", Competence.LOWEST, Competence.HIGHEST));
+        }
+        if (r.note().length() > 1000) {
+            errors.add(FieldError.of(FIELD_TEXT, "progress.text.tooLong", 1000));
+        }
+        return errors;
     }
 
     public Optional<CompetenceRating> removeRating(long id) {
@@ -469,6 +493,13 @@ public final class ProgressService {
     // ---- development plan
 
     public PopGoal saveGoal(PopGoal g) {
+        refuseIf(goalErrors(g));
+        PopGoal fixed = settled(g);
+        long id = store.transactionResult(dsl -> repository.saveGoal(dsl, fixed));
+        return fixed.withId(id);
+    }
+
+    private static List<FieldError> goalErrors(PopGoal g) {
         List<FieldError> errors = new ArrayList<>();
         if (g.description().isEmpty()) {
             errors.add(FieldError.of(FIELD_TEXT, "progress.goal.required"));
@@ -477,13 +508,15 @@ public final class ProgressService {
         }
         g.targetDate().filter(t -> t.isBefore(g.setOn()))
                 .ifPresent(t -> errors.add(FieldError.of(FIELD_TARGET, "progress.goal.targetBeforeSet")));
-        refuseIf(errors);
-        PopGoal fixed = g.status() == GoalStatus.OPEN ? new PopGoal(g.id(), g.staffId(), g.description(), g.taskTypeId(),
+        return errors;
+    }
+
+    /** An open goal has no closing day; a closed one without a day is closed today. */
+    private PopGoal settled(PopGoal g) {
+        return g.status() == GoalStatus.OPEN ? new PopGoal(g.id(), g.staffId(), g.description(), g.taskTypeId(),
                 g.competenceId(), g.setOn(), g.targetDate(), g.status(), Optional.empty())
                 : g.closedOn().isPresent() ? g : new PopGoal(g.id(), g.staffId(), g.description(), g.taskTypeId(),
                 g.competenceId(), g.setOn(), g.targetDate(), g.status(), Optional.of(today()));
-        long id = store.transactionResult(dsl -> repository.saveGoal(dsl, fixed));
-        return fixed.withId(id);
     }
 
     /** Marks a goal reached or dropped today, or open again. */
@@ -499,6 +532,12 @@ public final class ProgressService {
     // ---- meetings
 
     public Meeting saveMeeting(Meeting m) {
+        refuseIf(meetingErrors(m));
+        long id = store.transactionResult(dsl -> repository.saveMeeting(dsl, m));
+        return m.withId(id);
+    }
+
+    private List<FieldError> meetingErrors(Meeting m) {
         List<FieldError> errors = new ArrayList<>();
         m.heldOn().ifPresent(d -> notInFuture(d, errors));
         if (m.notes().length() > Meeting.NOTES_MAX) {
@@ -507,9 +546,7 @@ public final class ProgressService {
         if (m.agreements().length() > Meeting.AGREEMENTS_MAX) {
             errors.add(FieldError.of("agreements", "progress.text.tooLong", Meeting.AGREEMENTS_MAX));
         }
-        refuseIf(errors);
-        long id = store.transactionResult(dsl -> repository.saveMeeting(dsl, m));
-        return m.withId(id);
+        return errors;
     }
 
     public void removeMeeting(long id) {
@@ -519,6 +556,12 @@ public final class ProgressService {
     // ---- training and notes
 
     public Training addTraining(Training t) {
+        refuseIf(trainingErrors(t));
+        long id = store.transactionResult(dsl -> repository.insertTraining(dsl, t));
+        return new Training(id, t.staffId(), t.title(), t.from(), t.to(), t.hours(), t.provider());
+    }
+
+    private static List<FieldError> trainingErrors(Training t) {
         List<FieldError> errors = new ArrayList<>();
         if (t.title().isEmpty()) {
             errors.add(FieldError.of(FIELD_TEXT, "progress.training.title"));
@@ -531,9 +574,7 @@ public final class ProgressService {
         if (t.hours().signum() <= 0 || t.hours().compareTo(new BigDecimal("2000")) > 0) {
             errors.add(FieldError.of(FIELD_HOURS, "progress.hours.outOfRange"));
         }
-        refuseIf(errors);
-        long id = store.transactionResult(dsl -> repository.insertTraining(dsl, t));
-        return new Training(id, t.staffId(), t.title(), t.from(), t.to(), t.hours(), t.provider());
+        return errors;
     }
 
     public Optional<Training> removeTraining(long id) {
@@ -541,6 +582,12 @@ public final class ProgressService {
     }
 
     public CoachingNote addNote(CoachingNote n) {
+        refuseIf(noteErrors(n));
+        long id = store.transactionResult(dsl -> repository.insertNote(dsl, n));
+        return new CoachingNote(id, n.staffId(), n.writtenOn(), n.note(), n.confidential(), n.writtenBy());
+    }
+
+    private List<FieldError> noteErrors(CoachingNote n) {
         List<FieldError> errors = new ArrayList<>();
         if (n.note().isEmpty()) {
             errors.add(FieldError.of(FIELD_TEXT, "progress.note.required"));
@@ -548,9 +595,7 @@ public final class ProgressService {
             errors.add(FieldError.of(FIELD_TEXT, "progress.text.tooLong", CoachingNote.NOTE_MAX));
         }
         notInFuture(n.writtenOn(), errors);
-        refuseIf(errors);
-        long id = store.transactionResult(dsl -> repository.insertNote(dsl, n));
-        return new CoachingNote(id, n.staffId(), n.writtenOn(), n.note(), n.confidential(), n.writtenBy());
+        return errors;
     }
 
     public Optional<CoachingNote> removeNote(long id) {
@@ -567,6 +612,44 @@ public final class ProgressService {
 
     public void restoreGuidance(GuidanceSession g) {
         store.transaction(dsl -> repository.insertGuidance(dsl, g));
+    }
+
+    // ---- many at once
+
+    /**
+     * Stores many records at once (a past brought in, such as the demo centre's history), each
+     * checked as when it is stored on its own; all in one transaction, all or none. An evidence link
+     * must be to the worker's own observation.
+     */
+    public void addAll(ProgressRecords records) {
+        List<FieldError> errors = new ArrayList<>();
+        records.trajectories().forEach(t -> errors.addAll(trajectoryErrors(t)));
+        records.phases().forEach(p -> errors.addAll(phaseErrors(p)));
+        records.guidance().forEach(g -> errors.addAll(guidanceErrors(g)));
+        records.ratings().forEach(r -> errors.addAll(ratingErrors(r)));
+        records.goals().forEach(g -> errors.addAll(goalErrors(g)));
+        records.meetings().forEach(m -> errors.addAll(meetingErrors(m)));
+        records.trainings().forEach(t -> errors.addAll(trainingErrors(t)));
+        records.notes().forEach(n -> errors.addAll(noteErrors(n)));
+        refuseIf(errors.stream().distinct().toList());
+        List<PopGoal> goals = records.goals().stream().map(this::settled).toList();
+        store.transaction(dsl -> {
+            records.trajectories().forEach(t -> repository.saveTrajectory(dsl, t));
+            records.phases().forEach(p -> repository.savePhase(dsl, p));
+            records.guidance().forEach(g -> repository.insertGuidance(dsl, g));
+            records.ratings().forEach(r -> repository.insertRating(dsl, r));
+            for (ProgressRecords.EvidenceLink link : records.links()) {
+                if (repository.observationOwner(dsl, link.observationId()).filter(o -> o == link.staffId()).isEmpty()) {
+                    throw new IllegalArgumentException("observation " + link.observationId() + " is not about "
+                            + link.staffId());
+                }
+                repository.link(dsl, link.observationId(), link.competenceId(), true);
+            }
+            goals.forEach(g -> repository.saveGoal(dsl, g));
+            records.meetings().forEach(m -> repository.saveMeeting(dsl, m));
+            records.trainings().forEach(t -> repository.insertTraining(dsl, t));
+            records.notes().forEach(n -> repository.insertNote(dsl, n));
+        });
     }
 
     // ---- programme rules

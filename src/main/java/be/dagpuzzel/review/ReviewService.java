@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +199,38 @@ public final class ReviewService {
                 return line;
             }
             return line.withId(repository.insertObservation(dsl, line));
+        });
+    }
+
+    /**
+     * Adds many new feedback lines in one transaction (a past brought in at once, such as the demo
+     * centre's history), checked as {@link #saveObservation} checks one; all or none. Gives them with
+     * their ids, in the order given.
+     */
+    public List<Observation> addObservations(List<Observation> lines) {
+        Set<Long> known = new HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (Observation line : lines) {
+            if (line.note().length() > Observation.NOTE_MAX) {
+                errors.add(FieldError.of(FIELD_NOTE, "validation.tooLong", Observation.NOTE_MAX));
+            }
+            if (!known.contains(line.staffId())) {
+                if (staff.find(line.staffId()).isEmpty()) {
+                    errors.add(FieldError.of(FIELD_PERSON, "review.unknownPerson"));
+                } else {
+                    known.add(line.staffId());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return store.transactionResult(dsl -> {
+            List<Observation> stored = new ArrayList<>(lines.size());
+            for (Observation line : lines) {
+                stored.add(line.withId(repository.insertObservation(dsl, line)));
+            }
+            return stored;
         });
     }
 

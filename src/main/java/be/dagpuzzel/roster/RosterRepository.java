@@ -9,10 +9,13 @@ import static be.dagpuzzel.store.jooq.Tables.ROSTER_DAY;
 import static be.dagpuzzel.store.jooq.Tables.ROSTER_SLOT;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 
@@ -33,6 +36,23 @@ public final class RosterRepository {
 
     public void deleteDay(DSLContext dsl, LocalDate day) {
         dsl.deleteFrom(ROSTER_DAY).where(ROSTER_DAY.ROSTER_DATE.eq(day)).execute();
+    }
+
+    /** The days from..to (inclusive) that have a roster. */
+    public Set<LocalDate> daysBetween(DSLContext dsl, LocalDate from, LocalDate to) {
+        return new HashSet<>(dsl.select(ROSTER_DAY.ROSTER_DATE).from(ROSTER_DAY)
+                .where(ROSTER_DAY.ROSTER_DATE.between(from, to)).fetch(ROSTER_DAY.ROSTER_DATE));
+    }
+
+    /** Adds many days at once (a batch). */
+    public void createDays(DSLContext dsl, Collection<LocalDate> days, String startedFrom) {
+        if (days.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(ROSTER_DAY, ROSTER_DAY.ROSTER_DATE, ROSTER_DAY.STARTED_FROM)
+                .values((LocalDate) null, null));
+        days.forEach(d -> batch.bind(d, startedFrom));
+        batch.execute();
     }
 
     /** The latest earlier day that has a roster and falls on the same weekday. */
@@ -65,6 +85,27 @@ public final class RosterRepository {
         r.setTemplateSlotId(slot.templateSlotId().orElse(null));
         r.store();
         return toSlot(r);
+    }
+
+    /** Inserts many new slots at once (a batch); read them back for their ids. */
+    public void insertSlots(DSLContext dsl, List<RosterSlot> slots) {
+        if (slots.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(ROSTER_SLOT, ROSTER_SLOT.ROSTER_DATE, ROSTER_SLOT.TASK_TYPE_ID,
+                ROSTER_SLOT.LABEL, ROSTER_SLOT.START_TIME, ROSTER_SLOT.END_TIME, ROSTER_SLOT.PEOPLE_NEEDED,
+                ROSTER_SLOT.SORT_ORDER, ROSTER_SLOT.TEMPLATE_SLOT_ID)
+                .values((LocalDate) null, null, null, null, null, null, null, null));
+        slots.forEach(slot -> batch.bind(slot.day(), slot.taskTypeId(), slot.label(), slot.hours().start(),
+                slot.hours().end(), slot.peopleNeeded(), slot.sortOrder(), slot.templateSlotId().orElse(null)));
+        batch.execute();
+    }
+
+    /** The slots of the days from..to (inclusive), by day and in the board's order. */
+    public List<RosterSlot> slotsBetween(DSLContext dsl, LocalDate from, LocalDate to) {
+        return dsl.selectFrom(ROSTER_SLOT).where(ROSTER_SLOT.ROSTER_DATE.between(from, to))
+                .orderBy(ROSTER_SLOT.ROSTER_DATE, ROSTER_SLOT.SORT_ORDER, ROSTER_SLOT.START_TIME, ROSTER_SLOT.ID)
+                .fetch(RosterRepository::toSlot);
     }
 
     public void updateSlot(DSLContext dsl, RosterSlot slot) {
@@ -106,6 +147,17 @@ public final class RosterRepository {
                     .set(ROSTER_ASSIGNMENT.POSITION, a.position()).set(ROSTER_ASSIGNMENT.STAFF_ID, a.staffId())
                     .set(ROSTER_ASSIGNMENT.BY_HAND, a.byHand()).execute();
         }
+    }
+
+    /** Adds assignments to places that are empty (a batch). */
+    public void insertAssignments(DSLContext dsl, List<Assignment> assignments) {
+        if (assignments.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(ROSTER_ASSIGNMENT, ROSTER_ASSIGNMENT.SLOT_ID, ROSTER_ASSIGNMENT.POSITION,
+                ROSTER_ASSIGNMENT.STAFF_ID, ROSTER_ASSIGNMENT.BY_HAND).values((Long) null, null, null, null));
+        assignments.forEach(a -> batch.bind(a.slotId(), a.position(), a.staffId(), a.byHand()));
+        batch.execute();
     }
 
     /** Filled places of the days from..to (inclusive), everyone: the history the rules weigh. */

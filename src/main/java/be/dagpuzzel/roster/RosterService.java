@@ -2,11 +2,13 @@ package be.dagpuzzel.roster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
@@ -102,6 +104,57 @@ public final class RosterService implements OnboardingStages {
             }
             repository.replaceAssignments(dsl, date, assignments);
             return repository.assignments(dsl, date);
+        });
+    }
+
+    /**
+     * Makes each of {@code days} that is a working day without a roster yet from its weekday's
+     * template, and fills the places {@code places} picks among that day's new slots: all in one
+     * transaction and without the planning rules, for a past brought in at once (the demo centre's
+     * history). Days that already have a roster are left as they are. Gives how many days were made.
+     */
+    public int fillPastDays(Collection<LocalDate> days, BiFunction<LocalDate, List<RosterSlot>, List<Assignment>> places) {
+        if (days.isEmpty()) {
+            return 0;
+        }
+        be.dagpuzzel.core.WorkingDays workingDays = templates.workingDays();
+        Map<java.time.DayOfWeek, List<TemplateSlot>> template = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            template.put(d, templates.slots(d));
+        }
+        java.util.TreeSet<LocalDate> wanted = days.stream().filter(workingDays::isWorkingDay)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        return store.transactionResult(dsl -> {
+            if (wanted.isEmpty()) {
+                return 0;
+            }
+            wanted.removeAll(repository.daysBetween(dsl, wanted.first(), wanted.last()));
+            List<RosterSlot> slots = new ArrayList<>();
+            for (LocalDate day : wanted) {
+                int order = 0;
+                for (TemplateSlot t : template.get(day.getDayOfWeek())) {
+                    slots.add(new RosterSlot(0, day, t.taskTypeId(), t.label(), t.hours(), t.peopleNeeded(), ++order,
+                            Optional.of(t.id())));
+                }
+            }
+            repository.createDays(dsl, wanted, FROM_TEMPLATE);
+            repository.insertSlots(dsl, slots);
+            Map<LocalDate, List<RosterSlot>> made = repository.slotsBetween(dsl, wanted.first(), wanted.last()).stream()
+                    .filter(s -> wanted.contains(s.day()))
+                    .collect(Collectors.groupingBy(RosterSlot::day, java.util.TreeMap::new, Collectors.toList()));
+            List<Assignment> filled = new ArrayList<>();
+            made.forEach((day, ofDay) -> {
+                Set<Long> ids = ofDay.stream().map(RosterSlot::id).collect(Collectors.toSet());
+                Set<String> taken = new HashSet<>();
+                for (Assignment a : places.apply(day, List.copyOf(ofDay))) {
+                    if (!ids.contains(a.slotId()) || !taken.add(a.slotId() + "#" + a.position())) {
+                        throw new IllegalArgumentException("assignment not on " + day + " or twice: " + a);
+                    }
+                    filled.add(a);
+                }
+            });
+            repository.insertAssignments(dsl, filled);
+            return wanted.size();
         });
     }
 

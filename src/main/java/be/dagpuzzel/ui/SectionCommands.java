@@ -20,7 +20,7 @@ public interface SectionCommands {
     default void replan() {
     }
 
-    /** The day's plan as a PDF for the notice board (Today only). */
+    /** Ctrl+P: the section's print (the day's roster on Today, route sheets on Transport, the report on Progress). */
     default void printDay() {
     }
 

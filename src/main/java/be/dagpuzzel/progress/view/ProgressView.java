@@ -38,6 +38,8 @@ public final class ProgressView extends SplitPane implements SectionCommands {
     private final StackPane right = new StackPane();
     private final OverviewPane overviewPane;
     private final BorderPane workerPane = new BorderPane();
+    private final PageHeader header;
+    private Runnable printReport = () -> { };
 
     public ProgressView(ProgressViewModel model, List<Tab> pageTabs) {
         this.model = model;
@@ -89,7 +91,8 @@ public final class ProgressView extends SplitPane implements SectionCommands {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new SummaryTab(model));
         tabs.getTabs().addAll(pageTabs);
-        workerPane.setTop(new PageHeader(model));
+        header = new PageHeader(model);
+        workerPane.setTop(header);
         workerPane.setCenter(tabs);
         Label message = new Label();
         message.setId("progressMessage");
@@ -120,6 +123,32 @@ public final class ProgressView extends SplitPane implements SectionCommands {
         if (staffId != null) {
             model.open(staffId);
         }
+    }
+
+    /**
+     * Adds "Print report…" to the worker's page: the period is asked, the PDF made in the background,
+     * written where {@code printing} says and opened. Ctrl+P does the same on this page.
+     */
+    public void enableReport(ReportViewModel report, ReportPrinting printing) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(messages.get("progress.report.button"));
+        button.setId("printReport");
+        button.setMnemonicParsing(true);
+        button.setTooltip(new javafx.scene.control.Tooltip(messages.get("progress.report.tooltip")));
+        button.disableProperty().bind(report.busyProperty().or(model.pageProperty().isNull()));
+        printReport = () -> {
+            if (report.begin()) {
+                ReportPeriodDialog.ask(getScene() == null ? null : getScene().getWindow(), report, messages)
+                        .ifPresent(period -> report.make(period, printing.centreName(), printing::printFile, printing::open));
+            }
+        };
+        button.setOnAction(e -> printReport.run());
+        header.actions().getChildren().add(button);
+    }
+
+    /** Ctrl+P: the open worker's progress report. */
+    @Override
+    public void printDay() {
+        printReport.run();
     }
 
     /** After a change elsewhere (a review, the staff register): read again. */

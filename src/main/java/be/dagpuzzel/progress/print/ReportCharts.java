@@ -1,0 +1,141 @@
+package be.dagpuzzel.progress.print;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.geometry.Side;
+import javafx.util.StringConverter;
+
+import be.dagpuzzel.progress.CompetenceRating;
+import be.dagpuzzel.settings.TaskType;
+import be.dagpuzzel.ui.Messages;
+
+/**
+ * The two charts of the progress report: hours per task type per month (stacked bars) and the
+ * competence levels over the period (lines), drawn as JavaFX charts and turned into pictures by
+ * {@link ChartImages}. A stand-in until the progress page's own charts ({@code progress.view.ProgressCharts})
+ * can be used here: {@link #render} is the one place to switch.
+ */
+public final class ReportCharts {
+
+    /** The report's pictures: PNG bytes, or empty when they could not be drawn. */
+    public record Images(Optional<byte[]> taskMix, Optional<byte[]> competences) {
+
+        public static Images none() {
+            return new Images(Optional.empty(), Optional.empty());
+        }
+
+        public boolean any() {
+            return taskMix.isPresent() || competences.isPresent();
+        }
+    }
+
+    /** Width and height of a chart on the page, in points. */
+    static final double WIDTH = 515;
+    static final double HEIGHT = 230;
+    private static final String PRINT_STYLE = "-fx-font-size: 11px; -fx-background-color: white;";
+
+    private ReportCharts() {
+    }
+
+    /** Draws both charts for {@code data}; without a JavaFX toolkit, none. */
+    public static Images render(ReportData data, Messages messages) {
+        Optional<byte[]> mix = data.totalMinutes() > 0 || data.monthsInPeriod().values().stream().anyMatch(m -> !m.isEmpty())
+                ? ChartImages.png(() -> taskMix(data, messages), WIDTH, HEIGHT) : Optional.empty();
+        Optional<byte[]> lines = data.competences().isEmpty() ? Optional.empty()
+                : ChartImages.png(() -> competenceLines(data, messages), WIDTH, HEIGHT);
+        return new Images(mix, lines);
+    }
+
+    /** Hours per task type per month of the period, stacked. */
+    static Node taskMix(ReportData data, Messages messages) {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", messages.locale());
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel(messages.get("print.progress.col.hours"));
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(x, y);
+        chart.setAnimated(false);
+        chart.setLegendSide(Side.RIGHT);
+        chart.setStyle(PRINT_STYLE);
+        Map<YearMonth, Map<Long, Integer>> months = data.monthsInPeriod();
+        Set<Long> tasks = new LinkedHashSet<>();
+        months.values().forEach(m -> tasks.addAll(new java.util.TreeSet<>(m.keySet())));
+        x.getCategories().setAll(months.keySet().stream().map(month::format).toList());
+        for (long task : tasks) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(taskName(data, task, messages));
+            months.forEach((m, byTask) -> series.getData().add(new XYChart.Data<>(month.format(m),
+                    byTask.getOrDefault(task, 0) / 60.0)));
+            chart.getData().add(series);
+        }
+        return chart;
+    }
+
+    /** Each rated competence's level from the start to the end of the period. */
+    static Node competenceLines(ReportData data, Messages messages) {
+        ReportPeriod period = data.period();
+        NumberAxis x = new NumberAxis(period.from().toEpochDay(), period.to().toEpochDay(),
+                Math.max(1, (period.to().toEpochDay() - period.from().toEpochDay()) / 6.0));
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number day) {
+                return LocalDate.ofEpochDay(day.longValue()).format(DateTimeFormatter.ofPattern("dd/MM/yy"));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis(1, 4.25, 1);
+        y.setAutoRanging(false);
+        y.setMinorTickVisible(false);
+        y.setLabel(messages.get("print.progress.level"));
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number level) {
+                return level.doubleValue() == Math.rint(level.doubleValue()) ? String.valueOf(level.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setAnimated(false);
+        chart.setLegendSide(Side.RIGHT);
+        chart.setStyle(PRINT_STYLE);
+        for (ReportData.CompetenceChange c : data.competences()) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(c.competence().displayName(messages.codes("competence.")));
+            c.atStart().ifPresent(level -> series.getData().add(new XYChart.Data<>(period.from().toEpochDay(), level)));
+            for (CompetenceRating r : data.page().ratings()) {
+                if (r.competenceId() == c.competence().id() && period.contains(r.ratedOn())) {
+                    series.getData().add(new XYChart.Data<>(r.ratedOn().toEpochDay(), r.level()));
+                }
+            }
+            c.atEnd().ifPresent(level -> series.getData().add(new XYChart.Data<>(period.to().toEpochDay(), level)));
+            chart.getData().add(series);
+        }
+        return chart;
+    }
+
+    static String taskName(ReportData data, long taskTypeId, Messages messages) {
+        TaskType t = data.taskTypes().get(taskTypeId);
+        return t == null ? "?" : t.displayName(messages.codes("taskType."));
+    }
+}
