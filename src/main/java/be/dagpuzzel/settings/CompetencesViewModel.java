@@ -122,11 +122,12 @@ public final class CompetencesViewModel {
             List<TaskType> types = new java.util.ArrayList<>();
             types.add(null);
             types.addAll(read.types());
+            boolean wasFilling = filling;
             filling = true;
             try {
                 taskTypes.setAll(types);
             } finally {
-                filling = false;
+                filling = wasFilling;
             }
             Competence chosen = read.competences().stream().filter(c -> c.id() == keep).findFirst()
                     .orElse(read.competences().isEmpty() ? null : read.competences().getFirst());
@@ -137,6 +138,7 @@ public final class CompetencesViewModel {
     /** Shows a competence in the form; the same one keeps a refused name and its message. */
     public void select(Competence competence) {
         boolean same = competence != null && selected.get() != null && selected.get().id() == competence.id();
+        boolean wasFilling = filling; // a list following the choice calls back into select while filling
         filling = true;
         try {
             selected.set(competence);
@@ -147,7 +149,7 @@ public final class CompetencesViewModel {
             taskType.set(competence == null ? null : competence.taskTypeId().flatMap(this::type).orElse(null));
             active.set(competence != null && competence.active());
         } finally {
-            filling = false;
+            filling = wasFilling;
         }
     }
 

@@ -210,16 +210,18 @@ public final class LaddersViewModel {
             fill(step);
             return;
         }
+        boolean wasFilling = filling; // a list following the choice calls back into select while filling
         filling = true;
         try {
             selected.set(step);
             form.refresh(before, step);
         } finally {
-            filling = false;
+            filling = wasFilling;
         }
     }
 
     private void fill(LadderStep step) {
+        boolean wasFilling = filling; // a list following the choice calls back into select while filling
         filling = true;
         try {
             selected.set(step);
@@ -227,7 +229,7 @@ public final class LaddersViewModel {
             errors.remove(FIELD_GUIDE);
             form.fill(step);
         } finally {
-            filling = false;
+            filling = wasFilling;
         }
     }
 

@@ -146,7 +146,7 @@ class ProgressSettingsScreenTest {
     }
 
     private static void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -71,6 +71,19 @@ class ProgressSettingsViewModelTest {
     }
 
     @Test
+    void readingTheLadderAgainStoresNothingWhileAListFollowsTheChoice() {
+        // as the step list does: it follows the chosen step and hands a selection back
+        LaddersViewModel followed = new LaddersViewModel(new SameThreadTaskRunner(), services.progress(),
+                services.catalogue(), english);
+        followed.selectedProperty().addListener((obs, old, step) -> followed.select(step));
+        followed.load();
+        followed.load();
+        assertEquals(Optional.of(7), storedSteps().getFirst().guideDays());
+        assertEquals("7", followed.form().guideProperty().get());
+        assertFalse(followed.undo(), "nothing was stored");
+    }
+
+    @Test
     void aStepIsAddedRenamedMovedUpAndEachChangeIsTakenBackWithUndo() {
         ladders.newNameProperty().set("Drives the minibus alone");
         ladders.newStageProperty().set(OnboardingStage.INDEPENDENT);
