@@ -26,7 +26,7 @@ class MainWindowTest extends AppUiTest {
         assertEquals("Welcome to Dagpuzzel", text(".welcome-title"));
 
         robot.clickOn("#startDemo");
-        waitUntil(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
+        waitUntil(DEMO_FILL_SECONDS, () -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
         assertEquals("Dagpuzzel — " + DemoCentre.NAME, stage.getTitle());
         waitUntil(() -> "All changes saved".equals(
                 robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText()));
@@ -137,8 +137,10 @@ class MainWindowTest extends AppUiTest {
 
     @Test
     void aDataFolderThatMayNotBeWrittenSaysSoNamesItAndWhatToDoInsteadOfOfferingABackup() throws Exception {
-        startWithDemo();
-        stopApp(); // the first start took today's backup, which must not be offered: it would not help
+        try (be.dagpuzzel.store.Store store = new StoreOpener().open(dataDir)) {
+            // a backup there must not be offered: it would not help
+            new be.dagpuzzel.store.Backups(dataDir, FRIDAY_MORNING).backupTo(store, dataDir.resolve("backups"));
+        }
         try (Unwritable folder = Unwritable.make(dataDir)) {
             startApp();
             waitUntil(() -> exists("#cannotWrite"));
