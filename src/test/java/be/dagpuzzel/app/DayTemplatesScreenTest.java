@@ -167,7 +167,11 @@ class DayTemplatesScreenTest {
     }
 
     private static void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
+        waitUntil(15, condition);
+    }
+
+    private static void waitUntil(int seconds, Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -137,8 +137,10 @@ class MainWindowTest extends AppUiTest {
 
     @Test
     void aDataFolderThatMayNotBeWrittenSaysSoNamesItAndWhatToDoInsteadOfOfferingABackup() throws Exception {
-        startWithDemo();
-        stopApp(); // the first start took today's backup, which must not be offered: it would not help
+        try (be.dagpuzzel.store.Store store = new StoreOpener().open(dataDir)) {
+            // a backup there must not be offered: it would not help
+            new be.dagpuzzel.store.Backups(dataDir, FRIDAY_MORNING).backupTo(store, dataDir.resolve("backups"));
+        }
         try (Unwritable folder = Unwritable.make(dataDir)) {
             startApp();
             waitUntil(() -> exists("#cannotWrite"));

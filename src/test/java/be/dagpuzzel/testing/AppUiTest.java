@@ -103,7 +103,17 @@ public abstract class AppUiTest {
     }
 
     protected static void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
+        waitUntil(15, condition);
+    }
+
+    /**
+     * Filling the demo centre took 27-38 s on a machine shared by several builds (load 20 on two
+     * cores), with or without the change under test, where 15 s is plenty otherwise.
+     */
+    protected static final int DEMO_FILL_SECONDS = 60;
+
+    protected static void waitUntil(int seconds, Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
