@@ -186,14 +186,10 @@ final class MeetingsTab extends Tab {
         }
     }
 
-    private static TableColumn<Meeting, String> column(String key, double width, Messages messages) {
+    private TableColumn<Meeting, String> column(String key, double width) {
         TableColumn<Meeting, String> c = new TableColumn<>(messages.get(key));
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
-    }
-
-    private TableColumn<Meeting, String> column(String key, double width) {
-        return column(key, width, messages);
     }
 }
