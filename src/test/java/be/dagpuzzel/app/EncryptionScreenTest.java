@@ -108,7 +108,18 @@ class EncryptionScreenTest extends AppUiTest {
         robot.clickOn(restore);
         waitUntil(() -> status().startsWith("The data from") && CENTRE.equals(text("#centreName")));
         stopApp();
-        new StoreOpener().open(dataDir, Optional.of(StorePassword.of(PASSWORD))).close(); // still the current password
+        // still the current password (on a loaded machine the stopped app may free the folder a moment later)
+        for (int attempt = 0; ; attempt++) {
+            try {
+                new StoreOpener().open(dataDir, Optional.of(StorePassword.of(PASSWORD))).close();
+                break;
+            } catch (be.dagpuzzel.store.StoreInUseException stillClosing) {
+                if (attempt == 40) {
+                    throw stillClosing;
+                }
+                Thread.sleep(250);
+            }
+        }
     }
 
     private void openSecurityPage() throws Exception {
