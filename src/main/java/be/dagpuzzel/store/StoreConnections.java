@@ -48,7 +48,11 @@ final class StoreConnections implements DataSource {
         try {
             return current.getConnection();
         } catch (SQLException e) {
-            if (closed || e.getErrorCode() != H2_DATABASE_CLOSED) {
+            // only a database H2 closed after a failed write to a full or read-only disk is opened
+            // again: a database closed for any other reason (the JVM ending on SIGTERM, with the
+            // shutdown hook closing the store) must stay closed, or a late write reopens it and a
+            // confirmed edit can be lost (RandomKillTest)
+            if (closed || e.getErrorCode() != H2_DATABASE_CLOSED || DiskProblem.of(e).isEmpty()) {
                 throw e;
             }
             LOG.warning(() -> "H2 closed the database after a failed write (" + DiskProblem.of(e).map(Enum::name)
