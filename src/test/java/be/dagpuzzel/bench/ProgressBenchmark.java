@@ -101,13 +101,20 @@ public final class ProgressBenchmark {
                         (System.nanoTime() - start) / 1e9);
             }
             measure(progress, id, runs);
+            parts(store, id, runs);
         }
     }
 
     private static void measure(ProgressService progress, long id, int runs) {
+        long other = progress.followed().stream().mapToLong(StaffMember::id).filter(x -> x != id).findFirst().orElse(id);
+        long before = System.nanoTime();
+        progress.page(other);
+        System.out.printf("first page in this JVM (another worker, class loading included): %.0f ms%n",
+                (System.nanoTime() - before) / 1e6);
         long first = System.nanoTime();
         ProgressPage page = progress.page(id);
-        System.out.printf("page(id), first call in this JVM: %.0f ms%n", (System.nanoTime() - first) / 1e6);
+        System.out.printf("page(id), first call for the five-year worker after that: %.0f ms%n",
+                (System.nanoTime() - first) / 1e6);
         System.out.printf("  the page holds %d months of hours, %d feedback lines (%d linked), %d ratings, %d meetings, "
                 + "%d goals, %d notes, %d timeline events%n", page.hours().minutesPerMonth().size(), page.evidence().size(),
                 page.evidence().stream().filter(e -> !e.competenceIds().isEmpty()).count(), page.ratings().size(),
@@ -128,6 +135,24 @@ public final class ProgressBenchmark {
                     });
             System.out.printf("  %d KB%n", size[0] / 1024);
         }
+    }
+
+    /** The page's reads one by one (warm medians), to see where its time goes. */
+    private static void parts(be.dagpuzzel.store.Store store, long id, int runs) {
+        ProgressRepository repository = new ProgressRepository();
+        var dsl = store.dsl();
+        System.out.println("the page's reads, warm:");
+        report("  hours from the rosters (5 years)", runs, () -> repository.hours(dsl, id, TODAY));
+        report("  feedback with its evidence links", runs, () -> repository.evidence(dsl, id));
+        report("  ratings", runs, () -> repository.ratings(dsl, id));
+        report("  meetings, goals, notes, training, guidance", runs, () -> List.of(repository.meetings(dsl, List.of(id)),
+                repository.goals(dsl, List.of(id)), repository.notes(dsl, id), repository.trainings(dsl, id),
+                repository.guidance(dsl, id)));
+        report("  ladders and sign-offs, competences, rules", runs, () -> List.of(repository.steps(dsl),
+                repository.signoffs(dsl, List.of(id)), repository.competences(dsl), repository.rules(dsl)));
+        report("  incidents", runs, () -> repository.incidentsOf(dsl, id));
+        report("  hours of the last six months, to the day (report)", runs,
+                () -> repository.minutesPerTask(dsl, id, TODAY.minusMonths(6), TODAY));
     }
 
     /** Runs {@code work} once to warm up and {@code runs} times measured; prints the first, median and p95. */
@@ -217,12 +242,12 @@ public final class ProgressBenchmark {
                             .add(new long[] {r.value2(), r.value3()}));
             int n = 0;
             var remove = dsl.batch(dsl.deleteFrom(ROSTER_ASSIGNMENT).where(ROSTER_ASSIGNMENT.SLOT_ID.eq((Long) null))
-                    .and(ROSTER_ASSIGNMENT.POSITION.eq(0)));
+                    .and(ROSTER_ASSIGNMENT.POSITION.eq((Integer) null)));
             var add = dsl.batch(dsl.insertInto(ROSTER_ASSIGNMENT, ROSTER_ASSIGNMENT.SLOT_ID, ROSTER_ASSIGNMENT.POSITION,
                     ROSTER_ASSIGNMENT.STAFF_ID, ROSTER_ASSIGNMENT.BY_HAND).values((Long) null, null, null, null));
             for (Map.Entry<LocalDate, List<long[]>> day : byDay.entrySet()) {
                 long[] slot = day.getValue().get(n++ % day.getValue().size());
-                remove.bind(slot[0]);
+                remove.bind(slot[0], 0);
                 add.bind(slot[0], 0, id, true);
                 chosen.put(day.getKey(), slot);
             }
