@@ -34,8 +34,8 @@ import be.dagpuzzel.staff.StaffService;
 /**
  * Three social-economy workers of the demo centre at different points, with the history that makes
  * their progress pages worth looking at: Hassan, the new driver in his second week (a goal, a first
- * meeting planned); Fatma, two years in and on her way to the care-assistant certificate (two years
- * of rosters and feedback, ratings rising, meetings, goals, training, a coaching note); Tom, four
+ * meeting planned); Fatma, two years in and on her way to the care-assistant certificate (a year and a
+ * half of rosters and feedback, ratings rising, meetings, goals, training, coaching notes); Tom, four
  * years in, whose trajectory ends within a year, in the job-matching phase of his transition path
  * towards a logistics job. Stored in a few transactions; the same for the same {@code today}. All invented.
  */

@@ -68,7 +68,8 @@ class DayTemplatesScreenTest {
         startApp();
         waitUntil(() -> exists("#startDemo"));
         robot.clickOn("#startDemo");
-        waitUntil(() -> DemoCentre.NAME.equals(text("#centreName")));
+        // filling the demo with its years of history takes longer than 15 s on a busy machine
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> DemoCentre.NAME.equals(text("#centreName")));
         openWednesday();
         assertEquals("Kitchen | Keuken middagmaal | 09:30 | 14:00 | 2", row(6));
 

@@ -25,7 +25,7 @@ class MainWindowTest extends AppUiTest {
         assertEquals("Welcome to Dagpuzzel", text(".welcome-title"));
 
         robot.clickOn("#startDemo");
-        waitUntil(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
+        waitForData(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
         assertEquals("Dagpuzzel — " + DemoCentre.NAME, stage.getTitle());
         waitUntil(() -> "All changes saved".equals(
                 robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText()));

@@ -66,7 +66,7 @@ public abstract class AppUiTest {
         startApp();
         waitUntil(() -> exists("#startDemo"));
         robot.clickOn("#startDemo");
-        waitUntil(() -> DemoCentre.NAME.equals(text("#centreName")));
+        waitForData(() -> DemoCentre.NAME.equals(text("#centreName")));
     }
 
     @AfterEach
@@ -90,6 +90,15 @@ public abstract class AppUiTest {
     protected String text(String query) {
         Optional<Node> node = robot.lookup(query).tryQuery();
         return node.filter(Labeled.class::isInstance).map(n -> ((Labeled) n).getText()).orElse(null);
+    }
+
+    /**
+     * Waits for work that writes a whole centre (filling the demo with its years of history, an
+     * import): on a busy two-core machine that takes longer than the usual 15 seconds.
+     */
+    protected static void waitForData(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected static void waitUntil(Supplier<Boolean> condition) throws Exception {

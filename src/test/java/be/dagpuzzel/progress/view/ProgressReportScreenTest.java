@@ -26,7 +26,7 @@ class ProgressReportScreenTest extends AppUiTest {
         startApp();
         waitLong(() -> exists("#startDemo"));
         robot.clickOn("#startDemo");
-        waitLong(() -> be.dagpuzzel.demo.DemoCentre.NAME.equals(text("#centreName")));
+        waitForData(() -> be.dagpuzzel.demo.DemoCentre.NAME.equals(text("#centreName")));
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
         waitUntil(() -> exists("#progressWorkers"));
         ListView<?> workers = robot.lookup("#progressWorkers").queryAs(ListView.class);
