@@ -31,6 +31,11 @@ class ProgressReportScreenTest extends AppUiTest {
         waitUntil(() -> exists("#progressWorkers"));
         ListView<?> workers = robot.lookup("#progressWorkers").queryAs(ListView.class);
         waitUntil(() -> workers.getItems().size() > 3);
+        robot.push(KeyCode.CONTROL, KeyCode.P); // on the overview: nobody to report on
+        org.controlsfx.control.StatusBar status = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class);
+        waitUntil(() -> status.getText().startsWith("Open a worker’s page first"));
+        assertFalse(exists("#reportFrom"));
+
         robot.clickOn("#progressSearch").write("Fatma").push(KeyCode.ENTER);
         waitUntil(() -> "Fatma Yilmaz".equals(text("#progressName")));
 
