@@ -315,6 +315,11 @@ public final class DagpuzzelApp extends Application {
                     public void open(java.nio.file.Path pdf) {
                         openDocument(pdf);
                     }
+
+                    @Override
+                    public void tell(String message) {
+                        model.tell(message);
+                    }
                 });
         hook((obs, old, version) -> view.reload());
         progressSection = view;

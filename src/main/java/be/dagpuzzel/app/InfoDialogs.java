@@ -27,6 +27,7 @@ final class InfoDialogs {
         {"Ctrl+R", "menu.day.fill"},
         {"Ctrl+Shift+R", "menu.day.replan"},
         {"Ctrl+P", "menu.day.print"},
+        {"Ctrl+P", "progress.report.shortcut"},
         {"Alt+↑ / Alt+↓", "shortcut.moveStop"},
         {"Ctrl+Y", "menu.edit.redo"},
         {"Ctrl+N", "shortcut.new"},

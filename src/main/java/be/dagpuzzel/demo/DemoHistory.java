@@ -23,8 +23,8 @@ import be.dagpuzzel.settings.TaskCatalogue;
 import be.dagpuzzel.settings.TaskType;
 
 /**
- * The older roster history of the two demo workers followed longest: Fatma (two years, from
- * logistics and kitchen towards care) and Tom (bus companion and logistics), on days made from the
+ * The older roster history of the two demo workers followed longest, over the last year and a half:
+ * Fatma (from kitchen and animation towards care) and Tom (bus companion and logistics), on days made from the
  * templates, with review feedback on some of their days. It ends four weeks before {@code today}, so
  * that the weeks the planning rules and the review look back on stay the demo's own two planned weeks.
  * Stored without the planning rules, in one transaction for the rosters and one for the feedback;
@@ -34,6 +34,8 @@ final class DemoHistory {
 
     /** The planning rules and "days without review" look back four weeks: the history stays before that. */
     static final int UNTOUCHED_DAYS = 28;
+    /** How far back the history goes: enough for the charts, little enough to keep the demo quick to make. */
+    static final int HISTORY_MONTHS = 18;
 
     /** One place someone filled: the day, who, the task and the start of the slot's label. */
     record Place(LocalDate day, long staffId, String taskCode, String labelStart) {
@@ -72,7 +74,7 @@ final class DemoHistory {
     /** Makes the history and gives the feedback stored on it, oldest first. */
     List<Observation> fill(LocalDate today, long fatma, LocalDate fatmaStart, long tom) {
         LocalDate end = today.minusDays(UNTOUCHED_DAYS + 1);
-        LocalDate first = fatmaStart.isAfter(today.minusMonths(24)) ? fatmaStart : today.minusMonths(24);
+        LocalDate first = fatmaStart.isAfter(today.minusMonths(HISTORY_MONTHS)) ? fatmaStart : today.minusMonths(HISTORY_MONTHS);
         Random random = new Random(today.toEpochDay());
         Map<LocalDate, List<Place>> plan = new TreeMap<>();
         for (LocalDate day = first; !day.isAfter(end); day = day.plusDays(1)) {

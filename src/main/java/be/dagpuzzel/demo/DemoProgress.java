@@ -34,8 +34,8 @@ import be.dagpuzzel.staff.StaffService;
 /**
  * Three social-economy workers of the demo centre at different points, with the history that makes
  * their progress pages worth looking at: Hassan, the new driver in his second week (a goal, a first
- * meeting planned); Fatma, two years in and on her way to the care-assistant certificate (two years
- * of rosters and feedback, ratings rising, meetings, goals, training, a coaching note); Tom, four
+ * meeting planned); Fatma, two years in and on her way to the care-assistant certificate (a year and a
+ * half of rosters and feedback, ratings rising, meetings, goals, training, coaching notes); Tom, four
  * years in, whose trajectory ends within a year, in the job-matching phase of his transition path
  * towards a logistics job. Stored in a few transactions; the same for the same {@code today}. All invented.
  */
@@ -83,6 +83,7 @@ final class DemoProgress {
         fatma(fatma.get().id(), fatma.get().profile().startDate());
         tom(tom.get().id(), tom.get().profile().startDate());
         evidence(feedback);
+        lastMeetings(List.of(hassan.get().id(), fatma.get().id(), tom.get().id()));
         progress.addAll(records.build());
         fatmasCareLadder(fatma.get().id(), fatma.get().profile().startDate());
     }
@@ -195,6 +196,21 @@ final class DemoProgress {
                 "Werkwinkel Lindegem");
         records.add(new CoachingNote(0, id, weekday(today.minusMonths(3)), "Is bang zijn vaste collega’s te verliezen. "
                 + "Afgesproken dat hij na een overstap nog eens op bezoek mag komen.", true, coach));
+    }
+
+    /** The other social-economy workers had their last functioning meeting two to four months ago. */
+    private void lastMeetings(List<Long> followedClosely) {
+        String[] agreements = {"Werkt goed; zo verder.", "Meer afwisselen tussen keuken en logistiek.",
+            "Vraagt zelf om hulp als het te druk wordt."};
+        int i = 0;
+        for (StaffMember m : staff.all()) {
+            if (m.profile().programme().isSocialEconomy() && !followedClosely.contains(m.id())) {
+                LocalDate held = weekday(today.minusMonths(2 + i % 3));
+                records.add(new Meeting(0, m.id(), MeetingKind.FUNCTIONING, held, Optional.of(held), "",
+                        agreements[i % agreements.length]));
+                i++;
+            }
+        }
     }
 
     /** About half of the feedback with a sentence is linked to a competence as evidence. */

@@ -91,7 +91,7 @@ class ExportImportScreenTest extends AppUiTest {
 
         chosen.add(export);
         robot.clickOn("#startImport");
-        waitUntil(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
+        waitForSlowStep(() -> exists("#centreName") && DemoCentre.NAME.equals(text("#centreName")));
         assertFalse(exists("#startImport"));
 
         robot.clickOn("File").clickOn("Import from an export…");

@@ -118,6 +118,8 @@ public final class BigStore {
                     services.transport().routes().stream().map(Route::id).toList());
             var workingDays = services.templates().workingDays();
             List<Route> routes = services.transport().routes();
+            // the demo's own older history (two workers' rosters) makes way for the generated days
+            store.transaction(tx -> tx.deleteFrom(ROSTER_DAY).where(ROSTER_DAY.ROSTER_DATE.lt(today.minusWeeks(2))).execute());
             LocalDate day = first;
             while (day.isBefore(today.minusWeeks(2))) {
                 LocalDate yearEnd = day.plusYears(1);

@@ -44,6 +44,9 @@ public final class DemoFillBenchmark {
                 long end = System.nanoTime();
                 before[i] = middle - start;
                 progress[i] = end - middle;
+                if (i == 0) {
+                    counts(store.dsl(), today);
+                }
             }
             System.out.printf("fill %d: %.0f ms, of which the progress history %.0f ms%n", i + 1,
                     (before[i] + progress[i]) / 1e6, progress[i] / 1e6);
@@ -51,6 +54,23 @@ public final class DemoFillBenchmark {
         System.out.printf("first fill: %.0f ms + progress history %.0f ms%n", before[0] / 1e6, progress[0] / 1e6);
         System.out.printf("after it (median of %d): %.0f ms + progress history %.0f ms%n", runs - 1,
                 median(before) / 1e6, median(progress) / 1e6);
+    }
+
+    /** What the older history added: the rows before the last four weeks, and the progress records. */
+    private static void counts(org.jooq.DSLContext dsl, LocalDate today) {
+        LocalDate edge = today.minusDays(DemoHistory.UNTOUCHED_DAYS);
+        var slot = be.dagpuzzel.store.jooq.Tables.ROSTER_SLOT;
+        var assignment = be.dagpuzzel.store.jooq.Tables.ROSTER_ASSIGNMENT;
+        var observation = be.dagpuzzel.store.jooq.Tables.OBSERVATION;
+        System.out.printf("history: %d roster days, %d slots, %d places, %d feedback lines, %d ratings, %d evidence links%n",
+                dsl.fetchCount(be.dagpuzzel.store.jooq.Tables.ROSTER_DAY,
+                        be.dagpuzzel.store.jooq.Tables.ROSTER_DAY.ROSTER_DATE.lt(edge)),
+                dsl.fetchCount(slot, slot.ROSTER_DATE.lt(edge)),
+                dsl.fetchCount(dsl.select().from(assignment).join(slot).on(slot.ID.eq(assignment.SLOT_ID))
+                        .where(slot.ROSTER_DATE.lt(edge))),
+                dsl.fetchCount(observation, observation.OBSERVED_ON.lt(edge)),
+                dsl.fetchCount(be.dagpuzzel.store.jooq.Tables.COMPETENCE_RATING),
+                dsl.fetchCount(be.dagpuzzel.store.jooq.Tables.OBSERVATION_COMPETENCE));
     }
 
     private static double median(long[] all) {

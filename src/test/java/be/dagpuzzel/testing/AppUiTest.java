@@ -71,11 +71,11 @@ public abstract class AppUiTest {
 
     /**
      * Waits longer, for the slow steps: the first start in a test JVM and filling the demo centre
-     * (two weeks of rosters planned with the solver), which on a busy two-core machine with other
+     * (two weeks of rosters planned with the solver, and 18 months of history), which on a busy two-core machine with other
      * builds beside it take longer than the usual wait.
      */
     public static void waitForSlowStep(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.get()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

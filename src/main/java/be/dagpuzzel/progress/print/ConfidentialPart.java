@@ -30,7 +30,7 @@ final class ConfidentialPart {
         this.messages = messages;
     }
 
-    void write(Document document, ReportData data) {
+    void write(Document document, org.openpdf.text.pdf.PdfWriter writer, ReportData data) {
         document.newPage();
         PdfPTable banner = new PdfPTable(1);
         banner.setWidthPercentage(100);
@@ -47,7 +47,7 @@ final class ConfidentialPart {
         banner.setSpacingAfter(6);
         document.add(banner);
 
-        document.add(ReportLayout.section(messages.get("print.progress.notes")));
+        ReportLayout.heading(document, writer, messages.get("print.progress.notes"));
         List<CoachingNote> notes = data.notes();
         if (notes.isEmpty()) {
             document.add(text(messages.get("print.progress.noNotes"), HINT));
@@ -61,7 +61,7 @@ final class ConfidentialPart {
             document.add(table);
         }
 
-        document.add(ReportLayout.section(messages.get("print.progress.meetingNotes")));
+        ReportLayout.heading(document, writer, messages.get("print.progress.meetingNotes"));
         List<Meeting> meetings = data.meetingNotes();
         if (meetings.isEmpty()) {
             document.add(text(messages.get("print.progress.noMeetingNotes"), HINT));

@@ -73,16 +73,16 @@ public final class ProgressReport {
             document.addCreator("Dagpuzzel");
             document.open();
             header(document, data, period, printedAt);
-            trajectory(document, page);
-            onboarding(document, data);
-            hours(document, data, charts);
-            observations(document, data);
-            competences(document, data, charts);
-            goals(document, data);
-            meetings(document, data);
-            trainings(document, data);
-            transition(document, data);
-            new ConfidentialPart(messages).write(document, data);
+            trajectory(document, writer, page);
+            onboarding(document, writer, data);
+            hours(document, writer, data, charts);
+            observations(document, writer, data);
+            competences(document, writer, data, charts);
+            goals(document, writer, data);
+            meetings(document, writer, data);
+            trainings(document, writer, data);
+            transition(document, writer, data);
+            new ConfidentialPart(messages).write(document, writer, data);
         } catch (DocumentException e) {
             throw new IllegalStateException("the progress report could not be written", e);
         } finally {
@@ -106,8 +106,8 @@ public final class ProgressReport {
         document.add(ReportLayout.facts(facts));
     }
 
-    private void trajectory(Document document, ProgressPage page) {
-        document.add(section(messages.get("print.progress.trajectory")));
+    private void trajectory(Document document, PdfWriter writer, ProgressPage page) {
+        ReportLayout.heading(document, writer, messages.get("print.progress.trajectory"));
         TrajectoryClock clock = page.clock();
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {messages.get("print.progress.start"), date(clock.start())});
@@ -126,12 +126,12 @@ public final class ProgressReport {
         document.add(ReportLayout.facts(facts));
     }
 
-    private void onboarding(Document document, ReportData data) {
+    private void onboarding(Document document, PdfWriter writer, ReportData data) {
         List<LadderStanding> started = data.page().ladders().stream().filter(l -> l.current().isPresent()).toList();
         if (started.isEmpty()) {
             return;
         }
-        document.add(section(messages.get("print.progress.onboarding")));
+        ReportLayout.heading(document, writer, messages.get("print.progress.onboarding"));
         PdfPTable table = table(List.of(messages.get("print.progress.col.task"), messages.get("print.progress.col.step"),
                 messages.get("print.progress.col.since")), 2f, 3.5f, 1.3f);
         int i = 0;
@@ -142,8 +142,8 @@ public final class ProgressReport {
         document.add(table);
     }
 
-    private void hours(Document document, ReportData data, ReportCharts.Images charts) {
-        document.add(section(messages.get("print.progress.hours")));
+    private void hours(Document document, PdfWriter writer, ReportData data, ReportCharts.Images charts) {
+        ReportLayout.heading(document, writer, messages.get("print.progress.hours"));
         if (data.totalMinutes() == 0) {
             document.add(text(messages.get("print.progress.noHours"), HINT));
         } else {
@@ -173,7 +173,7 @@ public final class ProgressReport {
         }
         try {
             Image image = Image.getInstance(png.get());
-            image.scaleToFit((float) ReportCharts.WIDTH, (float) ReportCharts.HEIGHT);
+            image.scaleToFit((float) ReportCharts.WIDTH, (float) ReportCharts.LINES_HEIGHT);
             Paragraph caption = new Paragraph(messages.get(titleKey), ReportLayout.SUBSECTION);
             caption.setSpacingBefore(6);
             caption.setKeepTogether(true);
@@ -185,8 +185,8 @@ public final class ProgressReport {
         }
     }
 
-    private void observations(Document document, ReportData data) {
-        document.add(section(messages.get("print.progress.observations")));
+    private void observations(Document document, PdfWriter writer, ReportData data) {
+        ReportLayout.heading(document, writer, messages.get("print.progress.observations"));
         List<Evidence> lines = data.observations();
         if (lines.isEmpty()) {
             document.add(text(messages.get("print.progress.noObservations"), HINT));
@@ -208,8 +208,8 @@ public final class ProgressReport {
         document.add(table);
     }
 
-    private void competences(Document document, ReportData data, ReportCharts.Images charts) {
-        document.add(section(messages.get("print.progress.competences")));
+    private void competences(Document document, PdfWriter writer, ReportData data, ReportCharts.Images charts) {
+        ReportLayout.heading(document, writer, messages.get("print.progress.competences"));
         List<ReportData.CompetenceChange> changes = data.competences();
         if (changes.isEmpty()) {
             document.add(text(messages.get("print.progress.noRatings"), HINT));
@@ -238,8 +238,8 @@ public final class ProgressReport {
         return change > 0 ? "+" + change : change < 0 ? "−" + (-change) : "0";
     }
 
-    private void goals(Document document, ReportData data) {
-        document.add(section(messages.get("print.progress.goals")));
+    private void goals(Document document, PdfWriter writer, ReportData data) {
+        ReportLayout.heading(document, writer, messages.get("print.progress.goals"));
         List<PopGoal> shown = new ArrayList<>(data.openGoals());
         data.achievedGoals().stream().filter(g -> !shown.contains(g)).forEach(shown::add);
         if (shown.isEmpty()) {
@@ -265,8 +265,8 @@ public final class ProgressReport {
         document.add(table);
     }
 
-    private void meetings(Document document, ReportData data) {
-        document.add(section(messages.get("print.progress.meetings")));
+    private void meetings(Document document, PdfWriter writer, ReportData data) {
+        ReportLayout.heading(document, writer, messages.get("print.progress.meetings"));
         List<Meeting> meetings = data.meetings();
         if (meetings.isEmpty()) {
             document.add(text(messages.get("print.progress.noMeetings"), HINT));
@@ -286,8 +286,8 @@ public final class ProgressReport {
                 messages.get(m.kind().messageKey()), date(m.plannedOn())), BODY)));
     }
 
-    private void trainings(Document document, ReportData data) {
-        document.add(section(messages.get("print.progress.training")));
+    private void trainings(Document document, PdfWriter writer, ReportData data) {
+        ReportLayout.heading(document, writer, messages.get("print.progress.training"));
         List<Training> trainings = data.trainings();
         if (trainings.isEmpty()) {
             document.add(text(messages.get("print.progress.noTraining"), HINT));
@@ -303,9 +303,9 @@ public final class ProgressReport {
         document.add(table);
     }
 
-    private void transition(Document document, ReportData data) {
+    private void transition(Document document, PdfWriter writer, ReportData data) {
         ProgressPage page = data.page();
-        document.add(section(messages.get("print.progress.transition")));
+        ReportLayout.heading(document, writer, messages.get("print.progress.transition"));
         if (page.phases().isEmpty() && page.guidance().isEmpty()) {
             document.add(text(messages.get("print.progress.noTransition"), HINT));
             return;

@@ -44,7 +44,10 @@ public final class ReportCharts {
     /** Width and height of a chart on the page, in points. */
     static final double WIDTH = 515;
     static final double HEIGHT = 230;
-    private static final String PRINT_STYLE = "-fx-font-size: 11px; -fx-background-color: white;";
+    /** The competence chart is taller: its legend is below it. */
+    static final double LINES_HEIGHT = 290;
+    private static final double LINES_APART = 0.045;
+    private static final String PRINT_STYLE = "-fx-font-size: 11px; -fx-background-color: white; -fx-padding: 6 24 6 6;";
 
     private ReportCharts() {
     }
@@ -54,7 +57,7 @@ public final class ReportCharts {
         Optional<byte[]> mix = data.totalMinutes() > 0 || data.monthsInPeriod().values().stream().anyMatch(m -> !m.isEmpty())
                 ? ChartImages.png(() -> taskMix(data, messages), WIDTH, HEIGHT) : Optional.empty();
         Optional<byte[]> lines = data.competences().isEmpty() ? Optional.empty()
-                : ChartImages.png(() -> competenceLines(data, messages), WIDTH, HEIGHT);
+                : ChartImages.png(() -> competenceLines(data, messages), WIDTH, LINES_HEIGHT);
         return new Images(mix, lines);
     }
 
@@ -100,14 +103,15 @@ public final class ReportCharts {
                 return 0;
             }
         });
-        NumberAxis y = new NumberAxis(1, 4.25, 1);
+        NumberAxis y = new NumberAxis(0.5, 4.5, 0.5);
         y.setAutoRanging(false);
         y.setMinorTickVisible(false);
         y.setLabel(messages.get("print.progress.level"));
         y.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number level) {
-                return level.doubleValue() == Math.rint(level.doubleValue()) ? String.valueOf(level.intValue()) : "";
+                double value = level.doubleValue();
+                return Math.abs(value - Math.rint(value)) < 0.01 ? String.valueOf(Math.round(value)) : "";
             }
 
             @Override
@@ -117,21 +121,32 @@ public final class ReportCharts {
         });
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setAnimated(false);
-        chart.setLegendSide(Side.RIGHT);
+        chart.setLegendSide(Side.BOTTOM);
         chart.setStyle(PRINT_STYLE);
-        for (ReportData.CompetenceChange c : data.competences()) {
+        var changes = data.competences();
+        for (int i = 0; i < changes.size(); i++) {
+            ReportData.CompetenceChange c = changes.get(i);
+            // lines on the same level are drawn a hair apart, so that none hides another
+            double apart = (i - (changes.size() - 1) / 2.0) * LINES_APART;
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(c.competence().displayName(messages.codes("competence.")));
-            c.atStart().ifPresent(level -> series.getData().add(new XYChart.Data<>(period.from().toEpochDay(), level)));
+            c.atStart().ifPresent(level -> series.getData().add(unmarked(period.from().toEpochDay(), level + apart)));
             for (CompetenceRating r : data.page().ratings()) {
                 if (r.competenceId() == c.competence().id() && period.contains(r.ratedOn())) {
-                    series.getData().add(new XYChart.Data<>(r.ratedOn().toEpochDay(), r.level()));
+                    series.getData().add(new XYChart.Data<>(r.ratedOn().toEpochDay(), r.level() + apart));
                 }
             }
-            c.atEnd().ifPresent(level -> series.getData().add(new XYChart.Data<>(period.to().toEpochDay(), level)));
+            c.atEnd().ifPresent(level -> series.getData().add(unmarked(period.to().toEpochDay(), level + apart)));
             chart.getData().add(series);
         }
         return chart;
+    }
+
+    /** The level carried to the start or end of the period: part of the line, without the mark of a rating. */
+    private static XYChart.Data<Number, Number> unmarked(long day, double level) {
+        XYChart.Data<Number, Number> point = new XYChart.Data<>(day, level);
+        point.setNode(new javafx.scene.layout.Region());
+        return point;
     }
 
     static String taskName(ReportData data, long taskTypeId, Messages messages) {

@@ -88,12 +88,13 @@ public record ReportData(String centreName, ProgressPage page, ReportPeriod peri
     /** Every competence rated by the end of the period, in the centre's order. */
     public List<CompetenceChange> competences() {
         List<CompetenceChange> result = new ArrayList<>();
+        Map<Long, Integer> linked = new java.util.HashMap<>();
+        observations().forEach(e -> e.competenceIds().forEach(c -> linked.merge(c, 1, Integer::sum)));
         for (Competence c : page.competences()) {
             Optional<Integer> start = levelOn(c.id(), period.from());
             Optional<Integer> end = levelOn(c.id(), period.to());
             if (end.isPresent()) {
-                int evidence = (int) observations().stream().filter(e -> e.competenceIds().contains(c.id())).count();
-                result.add(new CompetenceChange(c, start, end, evidence));
+                result.add(new CompetenceChange(c, start, end, linked.getOrDefault(c.id(), 0)));
             }
         }
         return result;

@@ -57,6 +57,17 @@ final class ReportLayout {
         return hours.format(value);
     }
 
+    /** Room a heading needs below it on the page, so that it never stands alone at the foot of a page. */
+    private static final float HEADING_ROOM = 110;
+
+    /** A section's heading, on a new page when too little room is left for what follows it. */
+    static void heading(org.openpdf.text.Document document, org.openpdf.text.pdf.PdfWriter writer, String title) {
+        if (writer.getVerticalPosition(true) - document.bottom() < HEADING_ROOM) {
+            document.newPage();
+        }
+        document.add(section(title));
+    }
+
     static Paragraph section(String title) {
         Paragraph p = new Paragraph(title, SECTION);
         p.setSpacingBefore(6);

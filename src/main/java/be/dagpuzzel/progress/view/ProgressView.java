@@ -139,6 +139,8 @@ public final class ProgressView extends SplitPane implements SectionCommands {
             if (report.begin()) {
                 ReportPeriodDialog.ask(getScene() == null ? null : getScene().getWindow(), report, messages)
                         .ifPresent(period -> report.make(period, printing.centreName(), printing::printFile, printing::open));
+            } else if (model.openIdProperty().get() == null) {
+                printing.tell(messages.get("progress.report.noWorker")); // the overview has no message line
             }
         };
         button.setOnAction(e -> printReport.run());

@@ -12,4 +12,7 @@ public interface ReportPrinting {
 
     /** Opens the PDF in the system's viewer, from where it is printed. */
     void open(Path pdf);
+
+    /** Says something in the window's status bar. */
+    void tell(String message);
 }
