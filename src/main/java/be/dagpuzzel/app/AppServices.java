@@ -26,7 +26,13 @@ public record AppServices(Store store, CentreService centres, TaskCatalogue cata
                           TransportService transport, ReviewService review, ProgressService progress,
                           DemoCentre demo) {
 
+    /** The services on the system clock. */
     public static AppServices create(Store store) {
+        return create(store, java.time.Clock.systemDefaultZone());
+    }
+
+    /** The services on {@code clock}: "today" in reviews and progress is the app's today (fixed in tests). */
+    public static AppServices create(Store store, java.time.Clock clock) {
         CentreService centres = new CentreService(store, new CentreRepository());
         TaskCatalogue catalogue = new TaskCatalogue(store, new TaskCatalogueRepository());
         DayTemplateService templates = new DayTemplateService(store, new DayTemplateRepository());
@@ -37,9 +43,8 @@ public record AppServices(Store store, CentreService centres, TaskCatalogue cata
         TransportService transport = new TransportService(store, transportRepository, participants, roster, catalogue,
                 centres);
         ReviewService review = new ReviewService(store, new ReviewRepository(), roster, staff, participants, transport,
-                templates, java.time.Clock.systemDefaultZone());
-        ProgressService progress = new ProgressService(store, new ProgressRepository(), staff, catalogue,
-                java.time.Clock.systemDefaultZone());
+                templates, clock);
+        ProgressService progress = new ProgressService(store, new ProgressRepository(), staff, catalogue, clock);
         return new AppServices(store, centres, catalogue, templates, staff, roster, participants, transport, review,
                 progress, new DemoCentre(centres, catalogue, templates, staff, roster, participants, transport, review,
                 progress));

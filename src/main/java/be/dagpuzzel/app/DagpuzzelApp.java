@@ -476,9 +476,8 @@ public final class DagpuzzelApp extends Application {
             return;
         }
         boolean demo = options.demo();
-        LocalDate today = LocalDate.now(clock);
         java.util.Optional<be.dagpuzzel.store.StorePassword> given = java.util.Optional.ofNullable(password);
-        runner.run(FxTaskRunner.Kind.LOAD, progress -> StoreStartup.open(dataDir, demo, today, given), this::storeOpened,
+        runner.run(FxTaskRunner.Kind.LOAD, progress -> StoreStartup.open(dataDir, demo, clock, given), this::storeOpened,
                 this::storeFailed);
     }
 
@@ -489,11 +488,10 @@ public final class DagpuzzelApp extends Application {
     private void askPassword() {
         LOG.info("The store is encrypted: asking for its password");
         boolean demo = options.demo();
-        LocalDate today = LocalDate.now(clock);
         PasswordPrompt[] prompt = new PasswordPrompt[1];
         prompt[0] = new PasswordPrompt(messages, dataDir, typed -> {
             be.dagpuzzel.store.StorePassword given = be.dagpuzzel.store.StorePassword.of(typed);
-            runner.run(FxTaskRunner.Kind.LOAD, p -> StoreStartup.open(dataDir, demo, today, java.util.Optional.of(given)),
+            runner.run(FxTaskRunner.Kind.LOAD, p -> StoreStartup.open(dataDir, demo, clock, java.util.Optional.of(given)),
                     opened -> {
                         password = given;
                         storeOpened(opened); // the shell or the welcome page takes the prompt's place

@@ -44,16 +44,18 @@ final class StoreStartup {
     }
 
     /** Opens the store; with {@code demo}, an empty store gets the demo centre. Runs on the calling thread. */
-    static Opened open(Path dataDir, boolean demo, LocalDate today) throws Exception {
-        return open(dataDir, demo, today, Optional.empty());
+    static Opened open(Path dataDir, boolean demo, java.time.Clock clock) throws Exception {
+        return open(dataDir, demo, clock, Optional.empty());
     }
 
     /**
      * The same with the password of an encrypted store; without one, an encrypted store fails with
      * {@code PASSWORD_NEEDED} before anything is opened, and the app asks for it.
      */
-    static Opened open(Path dataDir, boolean demo, LocalDate today, Optional<StorePassword> password) throws Exception {
-        AppServices services = AppServices.create(new StoreOpener().open(dataDir, password));
+    static Opened open(Path dataDir, boolean demo, java.time.Clock clock, Optional<StorePassword> password)
+            throws Exception {
+        AppServices services = AppServices.create(new StoreOpener().open(dataDir, password), clock);
+        LocalDate today = LocalDate.now(clock);
         Optional<Centre> centre = services.centres().find();
         if (centre.isEmpty() && demo) {
             centre = Optional.of(services.demo().fill(today));
@@ -62,10 +64,10 @@ final class StoreStartup {
     }
 
     /** Starts {@link #open} on a background thread, for the app to {@link #take()} later. */
-    static void beginInBackground(Path dataDir, boolean demo, LocalDate today) {
+    static void beginInBackground(Path dataDir, boolean demo, java.time.Clock clock) {
         started = CompletableFuture.supplyAsync(() -> {
             try {
-                return open(dataDir, demo, today);
+                return open(dataDir, demo, clock);
             } catch (Exception e) {
                 throw new CompletionException(e);
             }

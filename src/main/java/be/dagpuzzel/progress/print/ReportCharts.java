@@ -24,8 +24,8 @@ import be.dagpuzzel.ui.Messages;
 /**
  * The two charts of the progress report: hours per task type per month (stacked bars) and the
  * competence levels over the period (lines), drawn as JavaFX charts and turned into pictures by
- * {@link ChartImages}. A stand-in until the progress page's own charts ({@code progress.view.ProgressCharts})
- * can be used here: {@link #render} is the one place to switch.
+ * {@link ChartImages}. Unlike the page's {@code progress.view.ProgressCharts} (the last twelve
+ * months), these cover exactly the report's period: months cut to it and levels carried to its edges.
  */
 public final class ReportCharts {
 

@@ -108,7 +108,7 @@ public final class StaffDetailViewModel {
 
     private void reload(long id, Runnable then) {
         runner.load(p -> new Loaded(staff.details(id), staff.all(), catalogue.skills(), catalogue.taskTypes(),
-                stageStore.stagesOf(id, java.time.LocalDate.now()), progressFollows.test(id)), loaded -> {
+                stageStore.stagesOf(id, date.get()), progressFollows.test(id)), loaded -> {
             fill(loaded);
             if (then != null) {
                 then.run();

@@ -223,17 +223,17 @@ class StaffDetailViewModelTest {
         model.setStageStore(services.roster());
         long driving = services.catalogue().taskTypeWithCode("DRIVER").orElseThrow().id();
         var steps = services.progress().ladders().get(driving);
-        services.progress().signOff(marc.id(), steps.get(0).id(), java.time.LocalDate.now().minusDays(8), "", "");
+        services.progress().signOff(marc.id(), steps.get(0).id(), FRIDAY.minusDays(8), "", "");
         model.open(marc.id());
         PreferenceLine driver = model.preferences().stream().filter(l -> l.taskTypeId() == driving).findFirst().orElseThrow();
         assertTrue(driver.isDriving());
         assertEquals(be.dagpuzzel.roster.rules.OnboardingStage.OBSERVES, driver.stageProperty().get());
 
-        services.progress().signOff(marc.id(), steps.get(1).id(), java.time.LocalDate.now(), "", "");
+        services.progress().signOff(marc.id(), steps.get(1).id(), FRIDAY, "", "");
         model.open(marc.id());
         driver = model.preferences().stream().filter(l -> l.taskTypeId() == driving).findFirst().orElseThrow();
         assertEquals(be.dagpuzzel.roster.rules.OnboardingStage.ASSISTED, driver.stageProperty().get(),
-                "drives with a companion from today");
+                "drives with a companion from the day shown");
     }
 
     @Test
