@@ -485,6 +485,7 @@ public final class DagpuzzelApp extends Application {
         }
         model.centreReady(centre.name());
         measureDataShown();
+        StoreStartup.warmUpRules();
         startDailyBackups();
     }
 

@@ -103,8 +103,6 @@ public final class Main {
             return;
         }
         // The store opens while the toolkit starts and the window is built; the window takes it over.
-        LogSetup.configure(DagpuzzelApp.dataDirOf(options));
-        StoreStartup.warmUpRules();
         StoreStartup.beginInBackground(DagpuzzelApp.dataDirOf(options), options.demo(), java.time.LocalDate.now());
         Application.launch(DagpuzzelApp.class, args);
     }

@@ -74,6 +74,21 @@ public final class RosterBoardViewModel {
         undo.clear();
         redo.clear();
         updateUndoState();
+        if (!presenter.rulesReady()) {
+            // at start-up the rules are still being compiled (about a second of CPU): show the
+            // day's places at once and the warnings when the check is done
+            runner.load(p -> presenter.unchecked(roster.open(day)), unchecked -> {
+                if (day.equals(date.get())) {
+                    apply(unchecked);
+                    runner.load(p -> presenter.show(unchecked.board()), shown -> {
+                        if (board == unchecked.board()) { // no edit or other day since: an edit brings its own check
+                            apply(shown);
+                        }
+                    });
+                }
+            });
+            return;
+        }
         runner.load(p -> presenter.show(roster.open(day)), shown -> {
             if (day.equals(date.get())) {
                 apply(shown);
@@ -97,7 +112,8 @@ public final class RosterBoardViewModel {
         board = shown.board();
         workingDay.set(board.workingDay());
         summary.set(board.slots().isEmpty() ? closedText(board)
-                : messages.format("roster.summary", shown.openSeats(), shown.hardCount()));
+                : shown.checked() ? messages.format("roster.summary", shown.openSeats(), shown.hardCount())
+                : messages.format("roster.summary.checking", shown.openSeats()));
         here.setAll(shown.here());
         away.setAll(shown.away());
         slots.setAll(shown.slots());
