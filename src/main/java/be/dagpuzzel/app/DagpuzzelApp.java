@@ -526,8 +526,14 @@ public final class DagpuzzelApp extends Application {
             boolean today = model.getSection() == Section.TODAY && model.getPhase() != MainViewModel.Phase.WELCOME;
             StartupTimer.printAfterNextFrame(stage.getScene(), "data-shown-ms", today ? null : Platform::exit);
             if (today) {
+                // the places (at start-up before the rules have checked them), then the day checked
+                javafx.css.PseudoClass checking = javafx.css.PseudoClass.getPseudoClass("checking");
                 StartupTimer.printWhen(stage.getScene(), "board-shown-ms",
-                        () -> stage.getScene().getRoot().lookup(".slot-card") != null, Platform::exit);
+                        () -> stage.getScene().getRoot().lookup(".slot-card") != null,
+                        () -> StartupTimer.printWhen(stage.getScene(), "board-checked-ms", () -> {
+                            Node summary = stage.getScene().getRoot().lookup("#boardSummary");
+                            return summary != null && !summary.getPseudoClassStates().contains(checking);
+                        }, Platform::exit));
             }
         }
     }

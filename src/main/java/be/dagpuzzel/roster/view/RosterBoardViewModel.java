@@ -51,6 +51,7 @@ public final class RosterBoardViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final BooleanProperty workingDay = new SimpleBooleanProperty(this, "workingDay", true);
+    private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking");
     /** What the board was before an edit: its slots and who filled them. */
     private record State(List<be.dagpuzzel.roster.RosterSlot> slots, List<Assignment> assignments) {
     }
@@ -111,6 +112,7 @@ public final class RosterBoardViewModel {
     private void apply(BoardPresenter.Shown shown) {
         board = shown.board();
         workingDay.set(board.workingDay());
+        checking.set(!shown.checked());
         summary.set(board.slots().isEmpty() ? closedText(board)
                 : shown.checked() ? messages.format("roster.summary", shown.openSeats(), shown.hardCount())
                 : messages.format("roster.summary.checking", shown.openSeats()));
@@ -544,6 +546,11 @@ public final class RosterBoardViewModel {
     /** "3 open places, 1 problem". */
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /** True while the day is shown before the rules have checked it (at start-up, for about a second). */
+    public javafx.beans.property.ReadOnlyBooleanProperty checkingProperty() {
+        return checking;
     }
 
     /** The outcome of the last whole-day action ("auto-plan filled 12 places"). */

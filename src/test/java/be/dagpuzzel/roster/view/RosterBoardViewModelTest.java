@@ -80,8 +80,10 @@ class RosterBoardViewModelTest {
         assertTrue(first.here().stream().anyMatch(p -> p.name().equals("Marc Claeys")));
         assertTrue(first.warnings().isEmpty());
         assertTrue(first.summaryProperty().get().endsWith("checking the planning rules…"), first.summaryProperty().get());
+        assertTrue(first.checkingProperty().get());
 
         runner.runNext(); // the check
+        assertFalse(first.checkingProperty().get());
         assertFalse(runner.runNext(), "the day is read once");
         assertEquals(board.summaryProperty().get(), first.summaryProperty().get());
         assertEquals(board.warnings(), first.warnings());
