@@ -573,6 +573,7 @@ public final class DagpuzzelApp extends Application {
         }
         model.centreReady(centre.name());
         measureDataShown();
+        StoreStartup.warmUpRules();
         startDailyBackups();
     }
 
@@ -623,8 +624,15 @@ public final class DagpuzzelApp extends Application {
             boolean today = model.getSection() == Section.TODAY && model.getPhase() != MainViewModel.Phase.WELCOME;
             StartupTimer.printAfterNextFrame(stage.getScene(), "data-shown-ms", today ? null : Platform::exit);
             if (today) {
+                // the day's places (at start-up before the rules have checked them), then the day
+                // checked; the summary line is there as soon as the board has its day, also on a
+                // day the centre is closed (no places, so waiting for a place would never end)
+                javafx.css.PseudoClass checking = javafx.css.PseudoClass.getPseudoClass("checking");
+                java.util.function.Supplier<Node> summary = () -> stage.getScene().getRoot().lookup("#boardSummary");
                 StartupTimer.printWhen(stage.getScene(), "board-shown-ms",
-                        () -> stage.getScene().getRoot().lookup(".slot-card") != null, Platform::exit);
+                        () -> summary.get() instanceof javafx.scene.control.Labeled line && !line.getText().isEmpty(),
+                        () -> StartupTimer.printWhen(stage.getScene(), "board-checked-ms",
+                                () -> !summary.get().getPseudoClassStates().contains(checking), Platform::exit));
             }
         }
     }

@@ -209,8 +209,6 @@ public final class Main {
             return;
         }
         // The store opens while the toolkit starts and the window is built; the window takes it over.
-        LogSetup.configure(DagpuzzelApp.dataDirOf(options));
-        StoreStartup.warmUpRules();
         StoreStartup.beginInBackground(DagpuzzelApp.dataDirOf(options), options.demo(), java.time.Clock.systemDefaultZone());
         Application.launch(DagpuzzelApp.class, args);
     }

@@ -23,17 +23,28 @@ final class StoreStartup {
 
     private static volatile CompletableFuture<Opened> started;
 
-    /** The planning rules: one set for the app, compiled on their own thread at start-up. */
+    /** The planning rules: one set for the app, compiled on first use or by {@link #warmUpRules}. */
     private static final be.dagpuzzel.roster.rules.RosterRules RULES =
             new be.dagpuzzel.roster.rules.RosterRules(java.time.Duration.ofSeconds(2));
 
-    /** The app's planning rules (compiling, or compiled, in the background since start-up). */
+    /** The app's planning rules (compiled on first use, or in the background once the data is shown). */
     static be.dagpuzzel.roster.rules.RosterRules rules() {
         return RULES;
     }
 
-    /** Compiles the planning rules on a background thread, so the Today board's first check is quick. */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING_UP = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Compiles the planning rules on a background thread (once), so that the first check or
+     * auto-plan is quick. Called when the centre's data is on screen, not at start-up: compiling
+     * them takes about a second of CPU, which on a two-core desk slowed everything the first
+     * screen needs; the Today board shows its places without them and its warnings when they are
+     * ready ({@code RosterBoardViewModel}).
+     */
     static void warmUpRules() {
+        if (!WARMING_UP.compareAndSet(false, true)) {
+            return;
+        }
         Thread thread = new Thread(RULES::warmUp, "dagpuzzel-rules-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
@@ -63,9 +74,10 @@ final class StoreStartup {
         return new Opened(services, centre);
     }
 
-    /** Starts {@link #open} on a background thread, for the app to {@link #take()} later. */
+    /** Sets up the log file and starts {@link #open} on a background thread, for the app to {@link #take()} later. */
     static void beginInBackground(Path dataDir, boolean demo, java.time.Clock clock) {
         started = CompletableFuture.supplyAsync(() -> {
+            LogSetup.configure(dataDir); // here, not before the toolkit starts: it takes a moment on a cold JVM
             try {
                 return open(dataDir, demo, clock);
             } catch (Exception e) {

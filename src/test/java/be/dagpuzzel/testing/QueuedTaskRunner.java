@@ -33,6 +33,15 @@ public final class QueuedTaskRunner implements TaskRunner {
         });
     }
 
+    /** Runs the oldest piece of work queued, if any; true when there was one. */
+    public boolean runNext() {
+        Runnable next = queue.poll();
+        if (next != null) {
+            next.run();
+        }
+        return next != null;
+    }
+
     /** Runs everything queued, including work queued meanwhile, in order. */
     public void runAll() {
         while (!queue.isEmpty()) {

@@ -64,6 +64,11 @@ public final class RosterRules {
         this.config = config;
     }
 
+    /** Whether the rules are compiled: then a check costs milliseconds instead of about a second. */
+    public boolean isReady() {
+        return solutionManager != null;
+    }
+
     /** Compiles the rules now, e.g. on a background thread at start-up, so the first check is quick. */
     public RosterRules warmUp() {
         manager();

@@ -27,7 +27,7 @@ public final class BoardPresenter {
     /** Everything the board draws after a change. */
     public record Shown(DayBoard board, List<BoardModels.PersonLine> here, List<BoardModels.PersonLine> away,
                  List<BoardModels.SlotCard> slots, List<BoardModels.WarningLine> warnings, int hardCount,
-                 int openSeats) {
+                 int openSeats, boolean checked) {
     }
 
     private final RosterRules rules;
@@ -62,7 +62,30 @@ public final class BoardPresenter {
             }
         }
         return new Shown(board, people(board, true), people(board, false), cards(board, problems, hard), warnings,
-                hardCount, open);
+                hardCount, open, true);
+    }
+
+    /** Whether the rules are compiled, so that {@link #show} takes milliseconds, not a second. */
+    public boolean rulesReady() {
+        return rules.isReady();
+    }
+
+    /**
+     * The day before the rules have had their say: the places and who fills them, who is here,
+     * no warnings yet ({@code checked} is false). Needs no rules, so the board can show its day
+     * while the rules are still being compiled at start-up.
+     */
+    public Shown unchecked(DayBoard board) {
+        int open = 0;
+        if (board.workingDay()) {
+            for (RosterSlot slot : board.slots()) {
+                for (int position = 0; position < slot.peopleNeeded(); position++) {
+                    open += board.assignmentAt(slot.id(), position).isEmpty() ? 1 : 0;
+                }
+            }
+        }
+        return new Shown(board, people(board, true), people(board, false), cards(board, Map.of(), Map.of()), List.of(),
+                0, open, false);
     }
 
     /** Everyone ranked for a place, best first, each with why it fits or not. */

@@ -111,6 +111,9 @@ public final class RosterBoardView extends BorderPane implements SectionCommands
         summary.setId("boardSummary");
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add("board-summary");
+        javafx.css.PseudoClass checking = javafx.css.PseudoClass.getPseudoClass("checking");
+        summary.pseudoClassStateChanged(checking, model.checkingProperty().get());
+        model.checkingProperty().addListener((obs, old, now) -> summary.pseudoClassStateChanged(checking, now));
         Label message = new Label();
         message.setId("boardMessage");
         message.textProperty().bind(model.messageProperty());

@@ -51,6 +51,7 @@ public final class RosterBoardViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final BooleanProperty workingDay = new SimpleBooleanProperty(this, "workingDay", true);
+    private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking");
     /** What the board was before an edit: its slots and who filled them. */
     private record State(List<be.dagpuzzel.roster.RosterSlot> slots, List<Assignment> assignments) {
     }
@@ -74,6 +75,21 @@ public final class RosterBoardViewModel {
         undo.clear();
         redo.clear();
         updateUndoState();
+        if (!presenter.rulesReady()) {
+            // at start-up the rules are still being compiled (about a second of CPU): show the
+            // day's places at once and the warnings when the check is done
+            runner.load(p -> presenter.unchecked(roster.open(day)), unchecked -> {
+                if (day.equals(date.get())) {
+                    apply(unchecked);
+                    runner.load(p -> presenter.show(unchecked.board()), shown -> {
+                        if (board == unchecked.board()) { // no edit or other day since: an edit brings its own check
+                            apply(shown);
+                        }
+                    });
+                }
+            });
+            return;
+        }
         runner.load(p -> presenter.show(roster.open(day)), shown -> {
             if (day.equals(date.get())) {
                 apply(shown);
@@ -96,8 +112,10 @@ public final class RosterBoardViewModel {
     private void apply(BoardPresenter.Shown shown) {
         board = shown.board();
         workingDay.set(board.workingDay());
+        checking.set(!shown.checked());
         summary.set(board.slots().isEmpty() ? closedText(board)
-                : messages.format("roster.summary", shown.openSeats(), shown.hardCount()));
+                : shown.checked() ? messages.format("roster.summary", shown.openSeats(), shown.hardCount())
+                : messages.format("roster.summary.checking", shown.openSeats()));
         here.setAll(shown.here());
         away.setAll(shown.away());
         slots.setAll(shown.slots());
@@ -529,6 +547,11 @@ public final class RosterBoardViewModel {
     /** "3 open places, 1 problem". */
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /** True while the day is shown before the rules have checked it (at start-up, for about a second). */
+    public javafx.beans.property.ReadOnlyBooleanProperty checkingProperty() {
+        return checking;
     }
 
     /** The outcome of the last whole-day action ("auto-plan filled 12 places"). */

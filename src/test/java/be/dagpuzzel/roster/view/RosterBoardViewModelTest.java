@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import be.dagpuzzel.app.AppServices;
 import be.dagpuzzel.roster.Assignment;
 import be.dagpuzzel.roster.rules.RosterRules;
+import be.dagpuzzel.testing.QueuedTaskRunner;
 import be.dagpuzzel.testing.TestStore;
 import be.dagpuzzel.ui.Messages;
 import be.dagpuzzel.ui.SameThreadTaskRunner;
@@ -65,6 +66,59 @@ class RosterBoardViewModelTest {
         assertTrue(board.away().stream().anyMatch(p -> p.name().equals("Sofie Van Damme") && p.detail().equals("Sick")));
         assertEquals(13, board.slots().size());
         assertTrue(board.summaryProperty().get().contains("open places"), board.summaryProperty().get());
+    }
+
+    @Test
+    void whileTheRulesAreStillBeingCompiledTheDaysPlacesComeFirstAndTheWarningsAfter() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        RosterRules cold = new RosterRules(Duration.ofMillis(800));
+        RosterBoardViewModel first = new RosterBoardViewModel(runner, services.roster(), cold, new Messages(Locale.ENGLISH));
+        first.load(FRIDAY);
+
+        runner.runNext(); // the day, without the rules
+        assertEquals(13, first.slots().size());
+        assertTrue(first.here().stream().anyMatch(p -> p.name().equals("Marc Claeys")));
+        assertTrue(first.warnings().isEmpty());
+        assertTrue(first.summaryProperty().get().endsWith("checking the planning rules…"), first.summaryProperty().get());
+        assertTrue(first.checkingProperty().get());
+
+        runner.runNext(); // the check
+        assertFalse(first.checkingProperty().get());
+        assertFalse(runner.runNext(), "the day is read once");
+        assertEquals(board.summaryProperty().get(), first.summaryProperty().get());
+        assertEquals(board.warnings(), first.warnings());
+        assertEquals(board.slots(), first.slots());
+    }
+
+    @Test
+    void anEditMadeBeforeTheFirstCheckIsDoneIsKeptAndChecked() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        RosterBoardViewModel first = new RosterBoardViewModel(runner, services.roster(), new RosterRules(Duration.ofMillis(800)),
+                new Messages(Locale.ENGLISH));
+        first.load(FRIDAY);
+        runner.runNext();
+        SeatRef care = first.slots().stream().filter(c -> c.label().equals("Verzorging") && c.taskName().equals("Care"))
+                .findFirst().orElseThrow().seats().getFirst().ref();
+
+        first.assign(care, id("Sofie"));
+        runner.runAll();
+
+        assertTrue(first.assignments().stream().anyMatch(a -> a.slotId() == care.slotId()
+                && a.position() == care.position() && a.staffId() == id("Sofie")));
+        assertTrue(first.warnings().stream().anyMatch(w -> w.text().equals("Sofie Van Damme is not here today (Sick).")),
+                first.warnings().toString());
+        assertTrue(stored().stream().anyMatch(a -> a.slotId() == care.slotId() && a.staffId() == id("Sofie")));
+    }
+
+    @Test
+    void onceTheRulesAreCompiledADayIsShownCheckedInOneStep() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        RosterRules warm = new RosterRules(Duration.ofMillis(800)).warmUp();
+        RosterBoardViewModel next = new RosterBoardViewModel(runner, services.roster(), warm, new Messages(Locale.ENGLISH));
+        next.load(FRIDAY);
+        runner.runNext();
+        assertFalse(runner.runNext());
+        assertEquals(board.summaryProperty().get(), next.summaryProperty().get());
     }
 
     @Test
