@@ -173,7 +173,11 @@ public final class ProgressReport {
         }
         try {
             Image image = Image.getInstance(png.get());
-            image.scaleToFit((float) ReportCharts.WIDTH, (float) ReportCharts.LINES_HEIGHT);
+            // drawn at twice its size in points (sharp on paper); never taller than most of a page
+            image.scaleAbsolute(image.getWidth() / 2, image.getHeight() / 2);
+            if (image.getScaledHeight() > ReportCharts.MOST_HEIGHT) {
+                image.scaleToFit((float) ReportCharts.WIDTH, (float) ReportCharts.MOST_HEIGHT);
+            }
             Paragraph caption = new Paragraph(messages.get(titleKey), ReportLayout.SUBSECTION);
             caption.setSpacingBefore(6);
             caption.setKeepTogether(true);

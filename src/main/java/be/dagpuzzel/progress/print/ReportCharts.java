@@ -44,8 +44,14 @@ public final class ReportCharts {
     /** Width and height of a chart on the page, in points. */
     static final double WIDTH = 515;
     static final double HEIGHT = 230;
-    /** The competence chart is taller: its legend is below it. */
-    static final double LINES_HEIGHT = 290;
+    /**
+     * The competence chart is taller: its legend is below it, a line per competence. JavaFX hides a
+     * legend that would leave the plot less than 150 px, so the picture grows with the legend.
+     */
+    static final double LINES_HEIGHT = 250;
+    static final double LEGEND_LINE = 21;
+    /** The most a chart takes of an A4 page, in points. */
+    static final double MOST_HEIGHT = 600;
     private static final double LINES_APART = 0.045;
     private static final String PRINT_STYLE = "-fx-font-size: 11px; -fx-background-color: white; -fx-padding: 6 24 6 6;";
 
@@ -57,8 +63,13 @@ public final class ReportCharts {
         Optional<byte[]> mix = data.totalMinutes() > 0 || data.monthsInPeriod().values().stream().anyMatch(m -> !m.isEmpty())
                 ? ChartImages.png(() -> taskMix(data, messages), WIDTH, HEIGHT) : Optional.empty();
         Optional<byte[]> lines = data.competences().isEmpty() ? Optional.empty()
-                : ChartImages.png(() -> competenceLines(data, messages), WIDTH, LINES_HEIGHT);
+                : ChartImages.png(() -> competenceLines(data, messages), WIDTH, linesHeight(data.competences().size()));
         return new Images(mix, lines);
+    }
+
+    /** The height of the competence chart with {@code competences} lines in its legend, in points. */
+    static double linesHeight(int competences) {
+        return LINES_HEIGHT + LEGEND_LINE * competences;
     }
 
     /** Hours per task type per month of the period, stacked. */
