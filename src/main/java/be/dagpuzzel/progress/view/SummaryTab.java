@@ -8,6 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import be.dagpuzzel.progress.Due;
@@ -60,16 +61,19 @@ final class SummaryTab extends Tab {
                     setGraphic(null);
                     return;
                 }
+                // the date and the kind on one line, what happened below it: the column is narrow
+                // beside the due list, and a third column left the text a few letters wide
                 Label date = new Label(messages.shortDate(item.date()));
-                date.setMinWidth(90);
+                date.setMinWidth(Region.USE_PREF_SIZE);
                 Label kind = new Label(messages.get(item.kind().messageKey()));
                 kind.getStyleClass().add("timeline-kind");
-                kind.setMinWidth(130);
                 Label what = new Label(texts.event(item));
                 what.setWrapText(true);
                 what.setMaxWidth(Double.MAX_VALUE);
-                HBox.setHgrow(what, Priority.ALWAYS);
-                HBox line = new HBox(8, date, kind, what);
+                VBox line = new VBox(2, new HBox(8, date, kind));
+                if (!what.getText().isBlank()) {
+                    line.getChildren().add(what);
+                }
                 setPrefWidth(0);
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("future"), item.date().isAfter(model.today()));
                 setText(null);
