@@ -160,9 +160,13 @@ public final class ProgressService {
 
     /** What is due for everyone followed, soonest first. */
     public List<Due> overview() {
+        return overview(followed());
+    }
+
+    /** The same for {@code people} as {@link #followed()} gave them (one read fewer for a caller that has both). */
+    public List<Due> overview(List<StaffMember> people) {
         LocalDate today = today();
         DSLContext dsl = store.dsl();
-        List<StaffMember> people = followed();
         List<Long> ids = people.stream().map(StaffMember::id).toList();
         Map<Programme, ProgrammeRule> rules = repository.rules(dsl);
         Map<Long, Trajectory> trajectories = repository.trajectories(dsl);

@@ -240,7 +240,7 @@ public final class CompetencesModel {
             return;
         }
         LocalDate today = page.today();
-        Optional<LocalDate> on = DateInput.blank(date.get()) ? Optional.of(today) : DateInput.past(date.get(), today);
+        Optional<LocalDate> on = Typed.blank(date.get()) ? Optional.of(today) : Typed.pastDate(date.get(), today);
         if (on.isEmpty()) {
             errors.put(ProgressService.FIELD_DATE, messages.get("validation.date"));
             return;

@@ -207,12 +207,12 @@ public final class HoursModel {
             return;
         }
         LocalDate today = page.today();
-        Optional<LocalDate> start = DateInput.around(from.get(), today);
+        Optional<LocalDate> start = Typed.aroundDate(from.get(), today);
         if (start.isEmpty()) {
             errors.put(FIELD_FROM, messages.get("validation.date"));
         }
-        Optional<LocalDate> end = DateInput.blank(to.get()) ? start
-                : DateInput.around(to.get(), start.orElse(today));
+        Optional<LocalDate> end = Typed.blank(to.get()) ? start
+                : Typed.aroundDate(to.get(), start.orElse(today));
         if (end.isEmpty()) {
             errors.put(ProgressService.FIELD_END, messages.get("validation.date"));
         }

@@ -190,13 +190,13 @@ public final class PlanModel {
             return;
         }
         LocalDate today = page.today();
-        Optional<LocalDate> set = DateInput.blank(setOn.get()) ? Optional.of(today) : DateInput.past(setOn.get(), today);
+        Optional<LocalDate> set = Typed.blank(setOn.get()) ? Optional.of(today) : Typed.pastDate(setOn.get(), today);
         if (set.isEmpty()) {
             errors.put(FIELD_SET_ON, messages.get("validation.date"));
         }
         Optional<LocalDate> until = Optional.empty();
-        if (!DateInput.blank(target.get())) {
-            until = DateInput.future(target.get(), set.orElse(today));
+        if (!Typed.blank(target.get())) {
+            until = Typed.comingDate(target.get(), set.orElse(today));
             if (until.isEmpty()) {
                 errors.put(ProgressService.FIELD_TARGET, messages.get("validation.date"));
             }

@@ -138,9 +138,10 @@ public final class ProgressViewModel {
                     List<Competence> competences, ProgressPage page) {
         }
         runner.load(p -> {
-            List<Due> due = progress.overview();
+            List<StaffMember> people = progress.followed();
+            List<Due> due = progress.overview(people);
             List<WorkerRow> rows = new ArrayList<>();
-            for (StaffMember m : progress.followed()) {
+            for (StaffMember m : people) {
                 int count = (int) due.stream().filter(d -> d.staffId() == m.id()).count();
                 rows.add(new WorkerRow(m.id(), m.fullName(), m.profile().programme().messageKey(), count));
             }

@@ -64,6 +64,11 @@ final class Typed {
         return back <= ahead ? past : coming;
     }
 
+    /** A course, past or planned: "4/12" is the one within half a year back and half a year ahead. */
+    static Optional<LocalDate> aroundDate(String text, LocalDate today) {
+        return DateText.parseOnOrAfter(text, today.minusMonths(6));
+    }
+
     /** Hours as typed: "2", "1,5", "1.25"; empty when it is no such number. */
     static Optional<BigDecimal> hours(String text) {
         String s = text == null ? "" : text.strip();
