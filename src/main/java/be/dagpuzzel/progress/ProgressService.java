@@ -43,6 +43,9 @@ public final class ProgressService {
     public static final String FIELD_NAME = "name";
     public static final String FIELD_MONTHS = "months";
     public static final String FIELD_STEP = "step";
+    public static final String FIELD_SIGNED_BY = "signedBy";
+    public static final String FIELD_WRITTEN_BY = "writtenBy";
+    public static final String FIELD_PROVIDER = "provider";
 
     /** Meetings coming due within this many days are listed before they are late. */
     public static final int MEETING_NOTICE_DAYS = 30;
@@ -317,6 +320,7 @@ public final class ProgressService {
         if (g.hours().signum() <= 0 || g.hours().compareTo(new BigDecimal("24")) > 0) {
             errors.add(FieldError.of(FIELD_HOURS, "progress.guidance.hours"));
         }
+        tooLong(FIELD_TEXT, g.note(), 1000, errors);
         return errors;
     }
 
@@ -348,6 +352,7 @@ public final class ProgressService {
             if (note != null && note.strip().length() > 500) {
                 errors.add(FieldError.of(FIELD_TEXT, "progress.text.tooLong", 500));
             }
+            tooLong(FIELD_SIGNED_BY, by, 100, errors);
             refuseIf(errors);
             StepSignoff s = new StepSignoff(0, staffId, stepId, on, by, note);
             long id = repository.insertSignoff(dsl, s);
@@ -578,7 +583,15 @@ public final class ProgressService {
         if (t.hours().signum() <= 0 || t.hours().compareTo(new BigDecimal("2000")) > 0) {
             errors.add(FieldError.of(FIELD_HOURS, "progress.hours.outOfRange"));
         }
+        tooLong(FIELD_PROVIDER, t.provider(), 200, errors);
         return errors;
+    }
+
+    /** The database's own limit on a free text, said at its field rather than met as a failed write. */
+    private static void tooLong(String field, String text, int max, List<FieldError> errors) {
+        if (text != null && text.strip().length() > max) {
+            errors.add(FieldError.of(field, "progress.text.tooLong", max));
+        }
     }
 
     public Optional<Training> removeTraining(long id) {
@@ -599,6 +612,7 @@ public final class ProgressService {
             errors.add(FieldError.of(FIELD_TEXT, "progress.text.tooLong", CoachingNote.NOTE_MAX));
         }
         notInFuture(n.writtenOn(), errors);
+        tooLong(FIELD_WRITTEN_BY, n.writtenBy(), 100, errors);
         return errors;
     }
 

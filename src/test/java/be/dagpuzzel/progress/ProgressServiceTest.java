@@ -286,6 +286,17 @@ class ProgressServiceTest {
                 "EHBO", FRIDAY, FRIDAY.minusDays(2), BigDecimal.ONE, ""))).errors().getFirst().field());
         assertEquals("text", assertThrows(ValidationException.class, () -> progress.addNote(new CoachingNote(0, tom.id(),
                 FRIDAY, "  ", true, ""))).errors().getFirst().field());
+        // the database's limits are said at their field, also where no form checked them first
+        String long101 = "x".repeat(101);
+        assertEquals("writtenBy", assertThrows(ValidationException.class, () -> progress.addNote(new CoachingNote(0,
+                tom.id(), FRIDAY, "Goed gesprek", true, long101))).errors().getFirst().field());
+        assertEquals("provider", assertThrows(ValidationException.class, () -> progress.addTraining(new Training(0,
+                tom.id(), "EHBO", FRIDAY, FRIDAY, BigDecimal.ONE, "x".repeat(201)))).errors().getFirst().field());
+        assertEquals("text", assertThrows(ValidationException.class, () -> progress.addGuidance(new GuidanceSession(0,
+                tom.id(), FRIDAY, BigDecimal.ONE, "x".repeat(1001)))).errors().getFirst().field());
+        assertEquals("signedBy", assertThrows(ValidationException.class, () -> progress.signOff(tom.id(),
+                drivingSteps.getFirst().id(), FRIDAY, long101, "")).errors().getFirst().field());
+        assertTrue(progress.page(tom.id()).ladders().stream().allMatch(l -> l.signoffs().isEmpty()));
         ProgressPage page = progress.page(tom.id());
         assertTrue(page.ratings().isEmpty() && page.goals().isEmpty() && page.guidance().isEmpty()
                 && page.trainings().isEmpty() && page.notes().isEmpty());
