@@ -9,6 +9,7 @@
 #      JavaFX window (--measure-empty-window), alternating, N times each, through `mvn javafx:run`
 #      (under xvfb-run when there is no DISPLAY); prints the medians and the ratios to the empty
 #      window's first frame: target/bench/startup.txt.
+# With jq installed, target/bench/summary.txt has one line per benchmark (mean, median, p95).
 # The load average (uptime) is printed at the start and the end: on a shared machine it says how far
 # the figures can be trusted.
 #
@@ -73,6 +74,14 @@ if $jmh; then
   echo "[bench] JMH suite -> $out/jmh.txt, $out/jmh.json"
   "$java" --sun-misc-unsafe-memory-access=allow -Ddagpuzzel.bench.store="$store" -cp "$cp" org.openjdk.jmh.Main \
     -rf json -rff "$out/jmh.json" "${jmh_args[@]}" 2>&1 | tee "$out/jmh.txt"
+  if command -v jq >/dev/null; then # one line per benchmark: mean, median and 95th percentile
+    jq -r '.[] | [(.benchmark | sub("be.dagpuzzel.bench.jmh."; "")) + ((.params // {}) | to_entries
+        | map(" " + .key + "=" + .value) | join("")), .mode,
+        (.primaryMetric.score * 100 | round / 100), (.primaryMetric.scorePercentiles["50.0"] * 100 | round / 100),
+        (if .mode == "sample" then (.primaryMetric.scorePercentiles["95.0"] * 100 | round / 100) else "-" end),
+        .primaryMetric.scoreUnit] | @tsv' "$out/jmh.json" \
+      | (printf 'benchmark\tmode\tmean\tmedian\tp95\tunit\n'; cat) | column -t -s $'\t' | tee "$out/summary.txt"
+  fi
   load "after JMH"
 fi
 

@@ -2,7 +2,6 @@ package be.dagpuzzel.bench.jmh;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,8 +68,19 @@ public class DailyJmh {
             big = TenYearStore.open();
             rules = new RosterRules(java.time.Duration.ofSeconds(2));
             presenter = new BoardPresenter(rules, new Messages(Language.DUTCH.locale(Locale.ROOT)));
-            longestServing = big.services.progress().followed().stream()
-                    .min(Comparator.comparing(m -> m.profile().startDate())).orElseThrow().id();
+            longestServing = big.longestHistoryFollowed();
+            StaffMember longest = big.services.staff().find(longestServing).orElseThrow();
+            // what the benchmarks work on, printed once per fork
+            var page = big.services.progress().page(longestServing);
+            DayBoard board = big.services.roster().open(TenYearStore.MONTH_AGO);
+            var transport = big.services.transport().day(TenYearStore.MONTH_AGO);
+            System.out.printf("[store] %s: %d slots, %d assignments, %d people listed; %d runs with %d stops;"
+                    + " the followed worker with the longest history, since %s: %d months of hours, %d feedback lines, %d ratings,"
+                    + " %d timeline events%n", TenYearStore.MONTH_AGO, board.slots().size(), board.assignments().size(),
+                    board.staff().size(), transport.runs().size(),
+                    transport.runs().stream().mapToInt(r -> r.stops().size()).sum(), longest.profile().startDate(),
+                    page.hours().minutesPerMonth().size(), page.evidence().size(), page.ratings().size(),
+                    page.timeline().size());
         }
 
         @TearDown(Level.Trial)
@@ -200,7 +210,7 @@ public class DailyJmh {
         return RunChecks.plan(c.big.services.transport().day(TenYearStore.TODAY), List.of());
     }
 
-    /** The progress page of the followed worker who started first. */
+    /** The progress page of the followed worker with the longest history ({@link TenYearStore#longestHistoryFollowed}). */
     @Benchmark
     public Object progressPage(Centre c) {
         return c.big.services.progress().page(c.longestServing);

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,7 +41,7 @@ import be.dagpuzzel.ui.Messages;
 
 /**
  * The two PDFs on a copy of the ten-year store: all route sheets of a driven day last month (Ctrl+P
- * on Transport), and the progress report of the longest-serving followed worker (Ctrl+P on Progress),
+ * on Transport), and the progress report of the followed worker with the longest history (Ctrl+P on Progress),
  * without its two charts: they are JavaFX snapshots and need the toolkit, which a benchmark has not
  * started. Each call reads and writes the whole PDF into memory.
  */
@@ -69,6 +68,12 @@ public class PrintJmh {
         public void open() throws Exception {
             big = TenYearStore.open();
             messages = new Messages(Language.DUTCH.locale(Locale.ROOT));
+            TransportDay day = big.services.transport().day(TenYearStore.MONTH_AGO);
+            List<RouteSheetData> sheets = sheets(day, RunChecks.plan(day, List.of()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new RouteSheet(messages).write(sheets, print.equals("large"), PRINTED, out);
+            System.out.printf("[store] route sheets of %s, %s print: %d sheets, %d stops, %d KB%n", TenYearStore.MONTH_AGO,
+                    print, sheets.size(), sheets.stream().mapToInt(s -> s.stops().size()).sum(), out.size() / 1024);
         }
 
         @TearDown(Level.Trial)
@@ -91,8 +96,8 @@ public class PrintJmh {
         public void open() throws Exception {
             big = TenYearStore.open();
             messages = new Messages(Language.DUTCH.locale(Locale.ROOT));
-            longestServing = big.services.progress().followed().stream()
-                    .min(Comparator.comparing(m -> m.profile().startDate())).orElseThrow().id();
+            longestServing = big.longestHistoryFollowed();
+            System.out.printf("[store] progress report, %s: %d KB%n", period, new PrintJmh().progressReport(this).length / 1024);
         }
 
         @TearDown(Level.Trial)

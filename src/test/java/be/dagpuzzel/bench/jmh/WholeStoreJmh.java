@@ -78,6 +78,7 @@ public class WholeStoreJmh {
                 new StoreExchange(big.store, TenYearStore.CLOCK).export(bytes, p -> { });
                 export = bytes.toByteArray();
             }
+            System.out.printf("[store] the export: %.1f MB%n", export.length / 1e6);
         }
 
         @Setup(Level.Iteration)
