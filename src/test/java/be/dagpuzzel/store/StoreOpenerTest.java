@@ -142,6 +142,25 @@ class StoreOpenerTest {
     }
 
     @Test
+    void theQuickLookAtAnUpToDateStoreKnowsTheLastMigrationScript() throws Exception {
+        List<String> versions = mainVersions();
+        assertEquals(String.valueOf(StoreOpener.SCHEMA_VERSION), versions.getLast(),
+                "a new migration script needs StoreOpener.SCHEMA_VERSION raised, or every start runs Flyway's look");
+    }
+
+    @Test
+    void aStoreWhoseUpdateFailedIsNotOpenedAsIfItWereUpToDate() throws Exception {
+        new StoreOpener().open(dataDir).close();
+        String url = "jdbc:h2:file:" + dataDir.resolve(StoreOpener.DATABASE_NAME) + ";IFEXISTS=TRUE";
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement().executeUpdate("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '"
+                    + StoreOpener.SCHEMA_VERSION + "'");
+        }
+        StoreException refused = assertThrows(StoreException.class, () -> new StoreOpener().open(dataDir));
+        assertEquals(StoreException.Reason.CANNOT_UPDATE, refused.reason());
+    }
+
+    @Test
     void aStoreFromANewerVersionIsNotOpenedByAnOlderOne() throws Exception {
         StoreOpener newerRelease = new StoreOpener(List.of(StoreOpener.MAIN_MIGRATIONS, "classpath:db/later-migration"));
         newerRelease.open(dataDir).close();
