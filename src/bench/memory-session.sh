@@ -23,6 +23,8 @@
 #                     with RSS minus NMT's committed total (what the JVM does not track: native
 #                     libraries, JavaFX/Prism/GTK/Mesa mallocs, glibc arenas)
 #     --live          at the end, a full GC (jcmd GC.run) and the heap that is left (the live data)
+#     --histo FILE    at the very end, the class histogram of the live heap (jcmd GC.class_histogram)
+#     --hprof FILE    at the very end, a heap dump (jcmd GC.heap_dump; ~200 MB)
 #     --no-options    leave out common.jpackage's options (JVM defaults), extra options still apply
 #     --shots DIR     screenshots of the first round into DIR (ImageMagick's import), to check the walk
 #     --keep          keep the copied store and the app's output (printed at the end)
@@ -42,6 +44,8 @@ live=false
 use_options=true
 keep=false
 shots=
+histo=
+hprof=
 extra=()
 while [ $# -gt 0 ]; do
   case $1 in
@@ -52,6 +56,8 @@ while [ $# -gt 0 ]; do
     --live) live=true; shift ;;
     --no-options) use_options=false; shift ;;
     --keep) keep=true; shift ;;
+    --histo) histo=$2; shift 2 ;;
+    --hprof) hprof=$2; shift 2 ;;
     --shots) shots=$2; mkdir -p "$shots"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
     -h|--help) sed -n '2,/^set -euo/{/^set -euo/!p}' "$0"; exit 0 ;;
@@ -207,5 +213,7 @@ if $live; then
   heap=$("$jcmd" "$app" GC.heap_info 2>/dev/null | sed -n 2p | tr -s ' ' || true)
   echo "memory-session after a full GC: rss=$(rss_mb)MB heap:$heap"
 fi
+[ -n "$histo" ] && "$jcmd" "$app" GC.class_histogram > "$histo" 2>&1
+[ -n "$hprof" ] && rm -f "$hprof" && "$jcmd" "$app" GC.heap_dump "$hprof" >/dev/null 2>&1
 echo "memory-session load-average $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -iE 'exception|error' "$work/app.log" | head -5 | sed 's/^/memory-session app-log: /' || true
