@@ -201,7 +201,15 @@ nmt_report() { # $1: label
 }
 $nmt && nmt_report after-session
 
-sleep "$idle"
+# The idle pause, with the RSS every 10 s (G1's periodic GC runs when no GC ran for its interval).
+idle_series=
+waited=0
+while [ "$waited" -lt "$idle" ]; do
+  step=$((idle - waited < 10 ? idle - waited : 10))
+  sleep "$step"; waited=$((waited + step))
+  idle_series="$idle_series ${waited}s=$(rss_mb)"
+done
+echo "memory-session idle rss-mb:$idle_series"
 after_idle=$(rss_mb)
 $nmt && nmt_report after-idle
 echo "memory-session rss-mb start=$start after-session=$after after-idle=$after_idle (idle ${idle}s, $rounds rounds)"
