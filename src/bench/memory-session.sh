@@ -32,7 +32,7 @@
 #
 # Output lines start with "memory-session"; the RSS line is:
 #   memory-session rss-mb start=... after-session=... after-idle=...
-# It keeps the two cores mostly idle (one key every ~1 s); a run takes about 3 minutes at 15 rounds.
+# It keeps the two cores mostly idle (one key every ~1 s); a run takes about 5 minutes at 15 rounds.
 set -euo pipefail
 project=$(cd "$(dirname "$0")/../.." && pwd)
 
