@@ -125,6 +125,7 @@ public final class DagpuzzelApp extends Application {
             StartupTimer.printAfterNextFrame(scene, "first-frame-ms", null);
         }
         stage.show();
+        IdleMemory.watch(stage);
         openStore();
     }
 
