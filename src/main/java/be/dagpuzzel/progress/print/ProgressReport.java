@@ -60,8 +60,17 @@ public final class ProgressReport {
         this.layout = new ReportLayout(messages.locale());
     }
 
-    /** Writes the report of {@code data}, with the charts when there are any, to {@code out}. */
+    /** Writes the report of {@code data} with its confidential part (coaching and meeting notes). */
     public void write(ReportData data, ReportCharts.Images charts, LocalDateTime printedAt, OutputStream out) {
+        write(data, charts, printedAt, true, out);
+    }
+
+    /**
+     * Writes the report of {@code data}, with the charts when there are any, to {@code out}; the
+     * confidential last page (coaching notes, meeting notes) only when {@code confidential}.
+     */
+    public void write(ReportData data, ReportCharts.Images charts, LocalDateTime printedAt, boolean confidential,
+                      OutputStream out) {
         Document document = new Document(PageSize.A4, 40, 40, 40, 46);
         ProgressPage page = data.page();
         String period = messages.format("print.progress.periodValue", date(data.period().from()), date(data.period().to()));
@@ -82,7 +91,9 @@ public final class ProgressReport {
             meetings(document, writer, data);
             trainings(document, writer, data);
             transition(document, writer, data);
-            new ConfidentialPart(messages).write(document, writer, data);
+            if (confidential) {
+                new ConfidentialPart(messages).write(document, writer, data);
+            }
         } catch (DocumentException e) {
             throw new IllegalStateException("the progress report could not be written", e);
         } finally {

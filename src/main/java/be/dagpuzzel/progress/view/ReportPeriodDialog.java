@@ -47,7 +47,14 @@ final class ReportPeriodDialog {
         grid.add(error("reportFromError", model.fromErrorProperty()), 1, 1);
         grid.addRow(2, label("progress.report.period.to", to, messages), to);
         grid.add(error("reportToError", model.toErrorProperty()), 1, 3);
-        dialog.getDialogPane().setContent(new VBox(12, explain, grid));
+        javafx.scene.control.CheckBox notes = new javafx.scene.control.CheckBox(
+                messages.get("progress.report.period.confidential"));
+        notes.setId("reportConfidential");
+        notes.setMnemonicParsing(true);
+        notes.setWrapText(true);
+        notes.setMaxWidth(420);
+        notes.selectedProperty().bindBidirectional(model.confidentialProperty());
+        dialog.getDialogPane().setContent(new VBox(12, explain, grid, notes));
 
         ButtonType make = new ButtonType(messages.get("progress.report.period.make"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.cancel(messages), make);

@@ -36,6 +36,9 @@ import be.dagpuzzel.ui.TaskRunner;
  */
 public final class ReportViewModel {
 
+    private final javafx.beans.property.BooleanProperty confidential =
+            new javafx.beans.property.SimpleBooleanProperty(this, "confidential", false);
+
     /** Draws the report's charts; the app draws JavaFX charts, tests draw none. */
     public interface Charts {
         ReportCharts.Images draw(ReportData data);
@@ -61,6 +64,14 @@ public final class ReportViewModel {
         this.messages = page.messages();
         this.charts = charts;
         this.now = now;
+    }
+
+    /**
+     * Whether the report takes its confidential last page (coaching notes, meeting notes): off until
+     * the coach ticks it for this report, as the report may be handed to others at the meeting.
+     */
+    public javafx.beans.property.BooleanProperty confidentialProperty() {
+        return confidential;
     }
 
     public StringProperty fromTextProperty() {
@@ -107,6 +118,7 @@ public final class ReportViewModel {
         toText.set(messages.shortDate(usual.to()));
         fromError.set("");
         toError.set("");
+        confidential.set(false); // asked again for every report
         return true;
     }
 
@@ -140,6 +152,7 @@ public final class ReportViewModel {
         }
         long staffId = open.member().id();
         String name = open.member().fullName();
+        boolean withNotes = confidential.get();
         busy.set(true);
         page.messageProperty().set(messages.format("progress.report.busy", name));
         runner.run(TaskRunner.Kind.LONG, p -> {
@@ -149,7 +162,7 @@ public final class ReportViewModel {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path part = file.resolveSibling(file.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(part)) {
-                new ProgressReport(messages).write(data, images, now.get(), out);
+                new ProgressReport(messages).write(data, images, now.get(), withNotes, out);
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
             return file;

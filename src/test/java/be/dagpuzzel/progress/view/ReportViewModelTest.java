@@ -104,6 +104,8 @@ class ReportViewModelTest {
     void theReportIsWrittenToThePrintsFolderAndHandedOverToBeOpened() throws Exception {
         page.open(kevin.id());
         assertTrue(report.begin());
+        assertFalse(report.confidentialProperty().get(), "the confidential page only when asked for");
+        report.confidentialProperty().set(true);
         List<Path> opened = new ArrayList<>();
         report.make(report.period().orElseThrow(), "De Linde", name -> prints.resolve(name), opened::add);
 
@@ -119,5 +121,23 @@ class ReportViewModelTest {
         try (var left = Files.list(prints)) {
             assertEquals(1, left.count(), "no half-written file left behind");
         }
+    }
+
+    @Test
+    void withoutTheConfidentialPageTheCoachingNotesStayOut() throws Exception {
+        page.open(kevin.id());
+        assertTrue(report.begin());
+        List<Path> opened = new ArrayList<>();
+        report.make(report.period().orElseThrow(), "De Linde", name -> prints.resolve(name), opened::add);
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(opened.getFirst()))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Kevin Maes"), text);
+            assertFalse(text.contains("Afspraak bij de huisarts geregeld."), "no coaching note");
+            assertFalse(text.contains("Vertrouwelijk"), "no confidential page");
+        }
+
+        report.confidentialProperty().set(true);
+        assertTrue(report.begin());
+        assertFalse(report.confidentialProperty().get(), "asked again for the next report");
     }
 }
