@@ -86,27 +86,38 @@ public final class ReportCharts {
         Set<Long> tasks = new LinkedHashSet<>();
         months.values().forEach(m -> tasks.addAll(new java.util.TreeSet<>(m.keySet())));
         x.getCategories().setAll(months.keySet().stream().map(month::format).toList());
+        java.util.List<String> colours = new java.util.ArrayList<>();
         for (long task : tasks) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(taskName(data, task, messages));
             months.forEach((m, byTask) -> series.getData().add(new XYChart.Data<>(month.format(m),
                     byTask.getOrDefault(task, 0) / 60.0)));
             chart.getData().add(series);
+            TaskType type = data.taskTypes().get(task);
+            colours.add(type == null ? null : type.colour());
         }
+        // the task types' own colours, as on the worker's page
+        be.dagpuzzel.progress.view.ProgressCharts.colourTasks(chart, colours);
         return chart;
     }
 
     /** Each rated competence's level from the start to the end of the period. */
     static Node competenceLines(ReportData data, Messages messages) {
         ReportPeriod period = data.period();
-        NumberAxis x = new NumberAxis(period.from().toEpochDay(), period.to().toEpochDay(),
-                Math.max(1, (period.to().toEpochDay() - period.from().toEpochDay()) / 6.0));
+        // a little room before and after the period, so the marks of a rating on its first or last
+        // day are drawn whole rather than cut in half by the plot's edge
+        long days = period.to().toEpochDay() - period.from().toEpochDay();
+        double margin = Math.max(2, days * 0.03);
+        NumberAxis x = new NumberAxis(period.from().toEpochDay() - margin, period.to().toEpochDay() + margin,
+                Math.max(1, days / 6.0));
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number day) {
-                return LocalDate.ofEpochDay(day.longValue()).format(DateTimeFormatter.ofPattern("dd/MM/yy"));
+                LocalDate date = LocalDate.ofEpochDay(day.longValue());
+                // no dates in the margin outside the period
+                return period.contains(date) ? date.format(DateTimeFormatter.ofPattern("dd/MM/yy")) : "";
             }
 
             @Override
@@ -150,6 +161,7 @@ public final class ReportCharts {
             c.atEnd().ifPresent(level -> series.getData().add(unmarked(period.to().toEpochDay(), level + apart)));
             chart.getData().add(series);
         }
+        be.dagpuzzel.progress.view.ProgressCharts.styleLines(chart);
         return chart;
     }
 

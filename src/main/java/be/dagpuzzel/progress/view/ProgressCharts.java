@@ -115,15 +115,28 @@ public final class ProgressCharts {
                 series.getData().add(new XYChart.Data<>(format.format(m), minutes / 60.0));
             }
             chart.getData().add(series);
-            String colour = colours.get(task);
-            seriesColours.add(colour != null && colour.matches("#[0-9a-fA-F]{6}") ? colour : FALLBACK_COLOUR);
+            seriesColours.add(colours.get(task));
+        }
+        colourTasks(chart, seriesColours);
+        return chart;
+    }
+
+    /**
+     * Gives a stacked bar chart the progress charts' look and each series (bars and legend) the
+     * colour of its task type, in the order of the series; the printed report uses it too, so a task
+     * has the same colour on screen and on paper.
+     */
+    public static void colourTasks(StackedBarChart<String, Number> chart, List<String> colours) {
+        if (!chart.getStyleClass().contains("task-mix-chart")) {
+            chart.getStyleClass().add("task-mix-chart");
         }
         StringBuilder css = new StringBuilder();
-        for (int i = 0; i < seriesColours.size(); i++) {
-            css.append(".chart-bar.series").append(i).append(" { -fx-bar-fill: ").append(seriesColours.get(i)).append("; }\n");
+        for (int i = 0; i < colours.size(); i++) {
+            String colour = colours.get(i);
+            css.append(".chart-bar.series").append(i).append(" { -fx-bar-fill: ")
+                    .append(colour != null && colour.matches("#[0-9a-fA-F]{6}") ? colour : FALLBACK_COLOUR).append("; }\n");
         }
         chart.getStylesheets().setAll(STYLESHEET, dataUri(css.toString()));
-        return chart;
     }
 
     /** Whole hours between the ticks, so that up to {@code most} takes at most 8 steps. */
@@ -193,8 +206,6 @@ public final class ProgressCharts {
         chart.setLegendSide(Side.BOTTOM);
         chart.setCreateSymbols(true);
         chart.getStyleClass().add("competence-chart");
-        StringBuilder css = new StringBuilder();
-        int i = 0;
         for (Competence c : lines) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(name.apply(c));
@@ -202,16 +213,30 @@ public final class ProgressCharts {
                     .sorted(Comparator.comparing(CompetenceRating::ratedOn).thenComparingLong(CompetenceRating::id))
                     .forEach(r -> series.getData().add(new XYChart.Data<>(monthIndex(r.ratedOn()), r.level())));
             chart.getData().add(series);
+        }
+        styleLines(chart);
+        return chart;
+    }
+
+    /**
+     * Gives a line chart the competence lines' look: colours that stay apart for colour-blind readers
+     * and in grey print, each with its own line pattern, legend included; the printed report uses it
+     * too, so a line looks the same on screen and on paper.
+     */
+    public static void styleLines(LineChart<Number, Number> chart) {
+        if (!chart.getStyleClass().contains("competence-chart")) {
+            chart.getStyleClass().add("competence-chart");
+        }
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i < chart.getData().size(); i++) {
             String colour = LINE_COLOURS.get(i % LINE_COLOURS.size());
             String dash = LINE_DASHES.get(i % LINE_DASHES.size());
             css.append(".chart-series-line.series").append(i).append(" { -fx-stroke: ").append(colour).append(";")
                     .append(dash.isEmpty() ? "" : " -fx-stroke-dash-array: " + dash + ";").append(" }\n");
             css.append(".chart-line-symbol.series").append(i).append(" { -fx-background-color: ").append(colour)
                     .append(", white; }\n");
-            i++;
         }
         chart.getStylesheets().setAll(STYLESHEET, dataUri(css.toString()));
-        return chart;
     }
 
     /** Months since year 0 with the day as a fraction, so ratings in one month sit in their order. */
