@@ -24,6 +24,7 @@ import be.dagpuzzel.ui.Messages;
 final class Typed {
 
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})");
+    private static final Pattern WRITTEN_AS_DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}([/.\\-]\\d{2,4})?");
     private static final Pattern HOURS = Pattern.compile("\\d{1,4}([.,]\\d{1,2})?");
 
     private Typed() {
@@ -88,8 +89,12 @@ final class Typed {
 
     /** "Type a date" for an empty field, "“31/02” is not a date" for a wrong one. */
     static String dateError(Messages messages, String text) {
-        return blank(text) ? messages.get("progress.typed.dateRequired")
-                : messages.format("progress.typed.notADate", text.strip());
+        if (blank(text)) {
+            return messages.get("progress.typed.dateRequired");
+        }
+        // typed the right way, but no such day (31/02): say that, not how to type a date
+        return messages.format(WRITTEN_AS_DATE.matcher(text.strip()).matches() ? "progress.typed.noSuchDay"
+                : "progress.typed.notADate", text.strip());
     }
 
     static boolean blank(String text) {

@@ -52,7 +52,7 @@ class MeetingsViewModelTest {
 
     @Test
     void theRuleAndTheLateMeetingAreShownAboveTheList() {
-        assertEquals("A functioning or evaluation meeting every 6 months (LDE (local service economy)).",
+        assertEquals("A functioning or evaluation meeting every 6 months in LDE (local service economy).",
                 model.ruleProperty().get());
         assertEquals("No meeting recorded yet; the programme asks for one every 6 months.", model.nextProperty().get());
         assertTrue(model.nextLateProperty().get());
@@ -110,7 +110,7 @@ class MeetingsViewModelTest {
         assertEquals("Type a date, as 27/11/2026.", model.errors().get(MeetingsViewModel.FIELD_PLANNED));
         model.plannedProperty().set("32/12");
         model.submit();
-        assertEquals("“32/12” is not a date: type it as 27/11/2026.", model.errors().get(MeetingsViewModel.FIELD_PLANNED));
+        assertEquals("“32/12” is not a day in the calendar: check the day and the month.", model.errors().get(MeetingsViewModel.FIELD_PLANNED));
         assertEquals(MeetingsViewModel.Mode.PLAN, model.modeProperty().get());
         assertTrue(model.meetings().isEmpty());
     }

@@ -95,7 +95,7 @@ class OnboardingViewModelTest {
 
         model.dateProperty().set("31/02/2026");
         model.signOff();
-        assertEquals("“31/02/2026” is not a date: type it as 27/11/2026.", model.errors().get(OnboardingViewModel.FIELD_DATE));
+        assertEquals("“31/02/2026” is not a day in the calendar: check the day and the month.", model.errors().get(OnboardingViewModel.FIELD_DATE));
         assertEquals(steps.get(1).id(), fixture.current().ladder(driving).orElseThrow().current().orElseThrow().id());
     }
 
