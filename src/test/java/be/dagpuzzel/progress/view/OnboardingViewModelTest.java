@@ -148,7 +148,8 @@ class OnboardingViewModelTest {
         fixture.page.refresh();
         Ladder ladder = drivingLadder();
         assertFalse(ladder.started());
-        assertEquals("No step signed off yet: the roster’s rules take Hassan as doing this task alone.", ladder.rosterRule());
+        assertEquals("No step signed off yet, so the roster’s rules take Hassan as able to do this task alone. "
+                + "Sign off the step Hassan has reached and the rules follow it.", ladder.rosterRule());
         assertEquals(steps.get(0).id(), ladder.next().orElseThrow().step().id());
         assertEquals("Next step", ladder.next().orElseThrow().stateText());
     }
