@@ -56,7 +56,7 @@ class ProgressTabsScreenTest extends AppUiTest {
                 .anyMatch(r -> r.name().equals("Working with colleagues") && r.levelText().equals("3 · mostly alone")));
         waitUntil(() -> exists("#competenceChart"));
 
-        openTab("Hours and training");
+        openTab("Hours & training");
         waitUntil(() -> !this.<HoursModel.TaskLine>table("#hoursTable").getItems().isEmpty() && exists("#taskMixChart"));
         List<String> tasks = this.<HoursModel.TaskLine>table("#hoursTable").getItems().stream()
                 .map(HoursModel.TaskLine::name).sorted().toList();
