@@ -572,10 +572,12 @@ public final class TransportViewModel {
 
     /** The sheets of all runs with stops (or of one run), in run order. */
     public List<RouteSheetData> sheets(Optional<Long> onlyRun) {
+        return day == null ? new ArrayList<>() : sheets(day, planned, onlyRun);
+    }
+
+    /** The sheets of {@code day}'s planned runs with stops (or of one run), in run order; the benchmarks use it too. */
+    public static List<RouteSheetData> sheets(TransportDay day, List<PlannedRun> planned, Optional<Long> onlyRun) {
         List<RouteSheetData> result = new ArrayList<>();
-        if (day == null) {
-            return result;
-        }
         for (PlannedRun run : planned) {
             RunState state = run.state();
             if (onlyRun.isPresent() ? onlyRun.get() != state.run().id() : run.stops().isEmpty()) {

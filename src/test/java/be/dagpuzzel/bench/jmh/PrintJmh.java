@@ -3,7 +3,6 @@ package be.dagpuzzel.bench.jmh;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,15 +26,10 @@ import be.dagpuzzel.progress.print.ProgressReport;
 import be.dagpuzzel.progress.print.ReportCharts;
 import be.dagpuzzel.progress.print.ReportData;
 import be.dagpuzzel.progress.print.ReportPeriod;
-import be.dagpuzzel.transport.Participant;
-import be.dagpuzzel.transport.PlannedRun;
 import be.dagpuzzel.transport.RunChecks;
-import be.dagpuzzel.transport.RunState;
 import be.dagpuzzel.transport.TransportDay;
-import be.dagpuzzel.transport.Vehicle;
 import be.dagpuzzel.transport.print.RouteSheet;
 import be.dagpuzzel.transport.print.RouteSheetData;
-import be.dagpuzzel.transport.print.SheetStop;
 import be.dagpuzzel.ui.Language;
 import be.dagpuzzel.ui.Messages;
 
@@ -69,7 +63,7 @@ public class PrintJmh {
             big = TenYearStore.open();
             messages = new Messages(Language.DUTCH.locale(Locale.ROOT));
             TransportDay day = big.services.transport().day(TenYearStore.MONTH_AGO);
-            List<RouteSheetData> sheets = sheets(day, RunChecks.plan(day, List.of()));
+            List<RouteSheetData> sheets = be.dagpuzzel.transport.view.TransportViewModel.sheets(day, RunChecks.plan(day, List.of()), Optional.empty());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new RouteSheet(messages).write(sheets, print.equals("large"), PRINTED, out);
             System.out.printf("[store] route sheets of %s, %s print: %d sheets, %d stops, %d KB%n", TenYearStore.MONTH_AGO,
@@ -110,7 +104,7 @@ public class PrintJmh {
     @Benchmark
     public byte[] routeSheetsOfADay(Sheets c) {
         TransportDay day = c.big.services.transport().day(TenYearStore.MONTH_AGO);
-        List<RouteSheetData> sheets = sheets(day, RunChecks.plan(day, List.of()));
+        List<RouteSheetData> sheets = be.dagpuzzel.transport.view.TransportViewModel.sheets(day, RunChecks.plan(day, List.of()), Optional.empty());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new RouteSheet(c.messages).write(sheets, c.print.equals("large"), PRINTED, out);
         return out.toByteArray();
@@ -125,31 +119,5 @@ public class PrintJmh {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ProgressReport(c.messages).write(data, ReportCharts.Images.none(), PRINTED, out);
         return out.toByteArray();
-    }
-
-    /** The sheets as {@code TransportViewModel.sheets} makes them: every run with stops, in run order. */
-    static List<RouteSheetData> sheets(TransportDay day, List<PlannedRun> planned) {
-        List<RouteSheetData> result = new ArrayList<>();
-        for (PlannedRun run : planned) {
-            RunState state = run.state();
-            if (run.stops().isEmpty()) {
-                continue;
-            }
-            List<SheetStop> stops = new ArrayList<>();
-            for (int i = 0; i < run.stops().size(); i++) {
-                Participant p = day.participants().get(run.stops().get(i).participantId());
-                stops.add(new SheetStop(i + 1, run.timing().stops().get(i).planned(), p.fullName(),
-                        p.address().oneLine(), p.phone(), p.aid(), p.loadMinutes(), p.doorToDoor(), p.driverNote()));
-            }
-            List<String> notComing = day.notComing().stream().map(a -> day.participants().get(a.participantId()))
-                    .filter(p -> p.usualRouteId().equals(Optional.of(state.route().id()))).map(Participant::fullName)
-                    .toList();
-            Optional<Vehicle> vehicle = day.vehicle(state.run().vehicleId());
-            result.add(new RouteSheetData(day.date(), day.centreName(), state.route().name(), state.run().direction(),
-                    vehicle.map(Vehicle::name).orElse(""), vehicle.map(Vehicle::plate).orElse(""),
-                    day.staffName(state.crew().driverId()), day.staffName(state.crew().companionId()),
-                    run.timing().departure(), run.timing().end(state.run().direction()), stops, notComing));
-        }
-        return result;
     }
 }
