@@ -2,13 +2,11 @@ package be.dagpuzzel.progress.view;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import be.dagpuzzel.core.DateText;
@@ -23,7 +21,6 @@ import be.dagpuzzel.ui.Messages;
  */
 final class Typed {
 
-    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})");
     private static final Pattern WRITTEN_AS_DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}([/.\\-]\\d{2,4})?");
     private static final Pattern HOURS = Pattern.compile("\\d{1,4}([.,]\\d{1,2})?");
 
@@ -32,20 +29,8 @@ final class Typed {
 
     /** A day that has happened: "20/11" typed on 27/11/2026 is 20/11/2026, "3/12" is 3/12/2025. */
     static Optional<LocalDate> pastDate(String text, LocalDate today) {
-        Optional<LocalDate> full = DateText.parse(text);
-        if (full.isPresent() || text == null) {
-            return full;
-        }
-        Matcher m = DAY_MONTH.matcher(text.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            LocalDate date = LocalDate.of(today.getYear(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-            return Optional.of(date.isAfter(today) ? date.minusYears(1) : date);
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        // the one such day within the year up to today
+        return DateText.parseOnOrAfter(text, today.minusYears(1).plusDays(1));
     }
 
     /** A day to come: "4/12" typed on 27/11/2026 is 4/12/2026, "3/1" is 3/1/2027. */
