@@ -57,6 +57,8 @@ public final class DagpuzzelApp extends Application {
     private boolean workingDaysFollowData;
     private be.dagpuzzel.store.Backups backups;
     private javafx.animation.Timeline backupTimer;
+    /** Gives memory back while the app is left alone; closed when it stops. */
+    private Runnable stopIdleMemory;
     private final ExchangeFiles exchangeFiles;
     /** The password the store was opened with; null while it is not encrypted (or not yet open). */
     private be.dagpuzzel.store.StorePassword password;
@@ -125,7 +127,7 @@ public final class DagpuzzelApp extends Application {
             StartupTimer.printAfterNextFrame(scene, "first-frame-ms", null);
         }
         stage.show();
-        IdleMemory.watch(stage);
+        stopIdleMemory = IdleMemory.watch(stage);
         openStore();
     }
 
@@ -656,6 +658,9 @@ public final class DagpuzzelApp extends Application {
     public void stop() {
         if (backupTimer != null) {
             backupTimer.stop();
+        }
+        if (stopIdleMemory != null) {
+            stopIdleMemory.run();
         }
         if (stage != null && stage.isShowing()) {
             rememberWindow();

@@ -35,14 +35,18 @@ final class IdleMemory {
         this.lastInput = nanoClock.getAsLong();
     }
 
-    /** Watches {@code window}'s input and checks every ten seconds on a daemon thread of its own. */
-    static void watch(Window window) {
+    /**
+     * Watches {@code window}'s input and checks every ten seconds on a daemon thread of its own,
+     * until the returned action is run (when the app stops).
+     */
+    static Runnable watch(Window window) {
         IdleMemory idle = new IdleMemory(System::nanoTime, () -> {
             long start = System.nanoTime();
             System.gc();
             LOG.fine(() -> "Idle: heap collected in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         });
-        window.addEventFilter(InputEvent.ANY, idle::seen);
+        javafx.event.EventHandler<InputEvent> seen = idle::seen;
+        window.addEventFilter(InputEvent.ANY, seen);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "dagpuzzel-idle-memory");
             thread.setDaemon(true);
@@ -50,6 +54,10 @@ final class IdleMemory {
             return thread;
         });
         timer.scheduleWithFixedDelay(idle::check, 10, 10, TimeUnit.SECONDS);
+        return () -> {
+            timer.shutdownNow();
+            window.removeEventFilter(InputEvent.ANY, seen);
+        };
     }
 
     /** A key, click, scroll or mouse move: the app is in use. */

@@ -129,7 +129,7 @@ public final class ProgressBenchmark {
                         ReportData data = ReportData.read(progress, id, period, "De Linde");
                         ByteArrayOutputStream out = new ByteArrayOutputStream();
                         new ProgressReport(messages).write(data, ReportCharts.Images.none(), LocalDateTime.of(TODAY,
-                                LocalTime.of(9, 0)), out);
+                                LocalTime.of(9, 0)), true, out);
                         size[0] = out.size();
                         return out;
                     });

@@ -60,11 +60,6 @@ public final class ProgressReport {
         this.layout = new ReportLayout(messages.locale());
     }
 
-    /** Writes the report of {@code data} with its confidential part (coaching and meeting notes). */
-    public void write(ReportData data, ReportCharts.Images charts, LocalDateTime printedAt, OutputStream out) {
-        write(data, charts, printedAt, true, out);
-    }
-
     /**
      * Writes the report of {@code data}, with the charts when there are any, to {@code out}; the
      * confidential last page (coaching notes, meeting notes) only when {@code confidential}.

@@ -117,7 +117,7 @@ public class PrintJmh {
                 : new ReportPeriod(TenYearStore.TODAY.minusYears(10), TenYearStore.TODAY);
         ReportData data = ReportData.read(c.big.services.progress(), c.longestServing, period, "De Linde");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ProgressReport(c.messages).write(data, ReportCharts.Images.none(), PRINTED, out);
+        new ProgressReport(c.messages).write(data, ReportCharts.Images.none(), PRINTED, true, out);
         return out.toByteArray();
     }
 }

@@ -73,7 +73,7 @@ class ConfidentialPrintsTest {
                     Messages messages = new Messages(language.locale(Locale.ROOT));
                     ReportData data = ReportData.read(progress, id, ReportPeriod.lastSixMonths(FRIDAY), DemoCentre.NAME);
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    new ProgressReport(messages).write(data, ReportCharts.Images.none(), PRINTED, out);
+                    new ProgressReport(messages).write(data, ReportCharts.Images.none(), PRINTED, true, out);
                     Files.createDirectories(Path.of("target"));
                     Files.write(Path.of("target", "progress-report-" + name.toLowerCase(Locale.ROOT) + "-"
                             + language.name().toLowerCase(Locale.ROOT) + ".pdf"), out.toByteArray()); // to look at

@@ -197,7 +197,7 @@ class ProgressReportTest {
     private byte[] report(Messages messages) {
         ReportData data = ReportData.read(progress, sara.id(), AUTUMN, "Dagverzorging De Test");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ProgressReport(messages).write(data, ReportCharts.Images.none(), LocalDateTime.of(2026, 11, 27, 8, 40), out);
+        new ProgressReport(messages).write(data, ReportCharts.Images.none(), LocalDateTime.of(2026, 11, 27, 8, 40), true, out);
         return out.toByteArray();
     }
 
